@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "agenda",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "agenda", targets: ["AgendaCLI"]),
+        .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Clustering", targets: ["Clustering"]),
+        .library(name: "Export", targets: ["Export"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "Graph",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .target(name: "Clustering", swiftSettings: upcoming),
+        .target(name: "Export", dependencies: ["Graph"], swiftSettings: upcoming),
+        .executableTarget(
+            name: "AgendaCLI",
+            dependencies: [
+                "Graph", "Clustering", "Export",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"], swiftSettings: upcoming),
+        .testTarget(name: "ClusteringTests", dependencies: ["Clustering"], swiftSettings: upcoming),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "Graph"], swiftSettings: upcoming),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"], swiftSettings: upcoming),
+    ]
+)

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+import Graph
+
+/// `agenda build`: the main job on a corpus folder.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Ingest a corpus from its manifest and summarise the graph."
+    )
+
+    @Argument(help: "The corpus folder, with corpus.yaml.")
+    var corpus: String = "corpus"
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String = "out"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let corpus = try Corpus.open(URL(fileURLWithPath: corpus))
+        let store = try store.open()
+        for report in try CorpusIngestion.ingest(corpus, into: store) {
+            Console.out(CorpusIngestion.describe(report))
+        }
+        let statistics = try store.statistics()
+        let kinds = NodeKind.allCases.compactMap { kind in
+            statistics.nodes[kind.rawValue].map { "\($0) \(kind.rawValue)" }
+        }
+        Console.out("graph: \(statistics.documents) documents, \(statistics.nodeTotal) nodes (\(kinds.joined(separator: ", "))), \(statistics.edgeTotal) edges")
+    }
+}

@@ -1,0 +1,27 @@
+import Foundation
+
+/// Writes to the terminal: results to stdout, errors and warnings to stderr.
+enum Console {
+    static func out(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
+
+    static func error(_ sentence: String) {
+        FileHandle.standardError.write(Data(("error: " + sentence + "\n").utf8))
+    }
+
+    static func warning(_ sentence: String) {
+        FileHandle.standardError.write(Data(("warning: " + sentence + "\n").utf8))
+    }
+
+    /// Progress for long work, shown only when stderr is a terminal.
+    static func progress(_ line: String) {
+        guard isatty(STDERR_FILENO) != 0 else { return }
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+/// A failure the CLI itself detects (a bad argument), reported as one sentence.
+struct CommandFailure: Error {
+    var message: String
+}

@@ -1,0 +1,2 @@
+/// Exporters of the graph; filled in by the export work.
+public enum ExportModule {}

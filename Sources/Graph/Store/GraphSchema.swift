@@ -1,0 +1,42 @@
+import GRDB
+
+/// The database schema and its migrations, oldest first.
+enum GraphSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "document") { t in
+                t.primaryKey("id", .text)
+                t.column("path", .text).notNull()
+                t.column("kind", .text).notNull()
+                t.column("title", .text)
+                t.column("date", .text)
+                t.column("contentHash", .text).notNull()
+                t.column("fingerprint", .text).notNull()
+                t.column("encoding", .text)
+            }
+            try db.create(table: "node") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull().indexed()
+                t.column("label", .text).notNull()
+                t.column("text", .text)
+                t.column("document", .text).notNull().indexed().references("document", onDelete: .cascade)
+                t.column("line", .integer).notNull()
+                t.column("endLine", .integer).notNull()
+                t.column("position", .integer).notNull()
+                t.column("properties", .text).notNull()
+            }
+            try db.create(table: "edge") { t in
+                t.column("source", .text).notNull().indexed()
+                t.column("target", .text).notNull().indexed()
+                t.column("kind", .text).notNull()
+                t.column("weight", .double)
+                t.column("document", .text).notNull().indexed().references("document", onDelete: .cascade)
+                t.column("position", .integer).notNull()
+                t.column("properties", .text).notNull()
+                t.primaryKey(["source", "target", "kind"])
+            }
+        }
+        return migrator
+    }
+}

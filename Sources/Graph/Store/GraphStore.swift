@@ -1,0 +1,165 @@
+public import Foundation
+import GRDB
+
+/// The knowledge graph on disk: an SQLite database of documents, nodes and edges.
+///
+/// Each document is ingested in one transaction: its previous nodes and edges are replaced
+/// as a whole, or, when the document and the way it is read are unchanged, nothing is
+/// written at all. A failure leaves the database as it was.
+public struct GraphStore: Sendable {
+    private let database: DatabaseQueue
+    /// The database file, or `nil` for an in-memory store.
+    public let path: String?
+
+    /// Opens (or creates) the database at `path` and brings its schema up to date.
+    ///
+    /// - Throws: ``GraphError`` when the file cannot be opened as an agenda database.
+    public init(path: String) throws(GraphError) {
+        self.path = path
+        database = try Self.mapped(path) { try DatabaseQueue(path: path, configuration: Self.configuration) }
+        try migrate()
+    }
+
+    /// Opens a fresh database in memory, for tests and one-off runs.
+    public init() throws(GraphError) {
+        path = nil
+        database = try Self.mapped(nil) { try DatabaseQueue(configuration: Self.configuration) }
+        try migrate()
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        return configuration
+    }
+
+    private func migrate() throws(GraphError) {
+        try Self.mapped(path) { try GraphSchema.migrator.migrate(database) }
+    }
+
+    // MARK: Writing
+
+    /// What ingesting a document did.
+    public enum IngestOutcome: String, Sendable, Hashable, Codable {
+        /// The document was new.
+        case added
+        /// The document had changed; its previous nodes and edges were replaced.
+        case replaced
+        /// The document and the way it is read were unchanged; nothing was written.
+        case unchanged
+    }
+
+    /// Stores `delta` as the whole content of `document`, in one transaction.
+    ///
+    /// - Parameter fingerprint: identifies the document's bytes together with everything that
+    ///   shapes how they are read (kind, lexicon, toolkit version); equal fingerprints mean the
+    ///   stored content is already right.
+    @discardableResult
+    public func ingest(_ document: Document, fingerprint: String, encoding: String? = nil, delta: GraphDelta) throws(GraphError) -> IngestOutcome {
+        try Self.mapped(path) {
+            try database.write { db -> IngestOutcome in
+                let existing = try DocumentRecord.fetchOne(db, key: document.id)
+                if let existing, existing.fingerprint == fingerprint, existing.path == document.path {
+                    return .unchanged
+                }
+                try EdgeRecord.filter(Column("document") == document.id).deleteAll(db)
+                try NodeRecord.filter(Column("document") == document.id).deleteAll(db)
+                try DocumentRecord(
+                    id: document.id, path: document.path, kind: document.kind.rawValue, title: document.title,
+                    date: document.date, contentHash: document.contentHash, fingerprint: fingerprint, encoding: encoding
+                ).save(db)
+                for (position, node) in delta.nodes.enumerated() {
+                    var stored = node
+                    stored.provenance.document = document.id
+                    try NodeRecord(stored, position: position).insert(db, onConflict: .replace)
+                }
+                for (position, edge) in delta.edges.enumerated() {
+                    try EdgeRecord(edge, document: document.id, position: position).insert(db, onConflict: .replace)
+                }
+                return existing == nil ? .added : .replaced
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// The stored documents, by id.
+    public func documents() throws(GraphError) -> [Document] {
+        try Self.mapped(path) {
+            try database.read { db in
+                try DocumentRecord.order(Column("id")).fetchAll(db).compactMap { record in
+                    DocumentKind(rawValue: record.kind).map {
+                        Document(id: record.id, path: record.path, kind: $0, title: record.title, date: record.date, contentHash: record.contentHash)
+                    }
+                }
+            }
+        }
+    }
+
+    /// The nodes of `kind` (all nodes when `nil`), in document order.
+    public func nodes(kind: NodeKind? = nil) throws(GraphError) -> [Node] {
+        try Self.mapped(path) {
+            try database.read { db in
+                var request = NodeRecord.all()
+                if let kind { request = request.filter(Column("kind") == kind.rawValue) }
+                return try request.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.node)
+            }
+        }
+    }
+
+    /// The node with `id`, if stored.
+    public func node(id: String) throws(GraphError) -> Node? {
+        try Self.mapped(path) { try database.read { db in try NodeRecord.fetchOne(db, key: id)?.node } }
+    }
+
+    /// All edges, in document order.
+    public func edges() throws(GraphError) -> [Edge] {
+        try Self.mapped(path) {
+            try database.read { db in
+                try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge)
+            }
+        }
+    }
+
+    /// Counts of documents, and of nodes and edges by kind.
+    public func statistics() throws(GraphError) -> GraphStatistics {
+        try Self.mapped(path) {
+            try database.read { db in
+                let documents = try DocumentRecord.fetchCount(db)
+                let nodeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM node GROUP BY kind ORDER BY kind")
+                let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM edge GROUP BY kind ORDER BY kind")
+                func counts(_ rows: [Row]) -> [String: Int] {
+                    Dictionary(uniqueKeysWithValues: rows.map { (($0["kind"] as String?) ?? "", ($0["n"] as Int?) ?? 0) })
+                }
+                return GraphStatistics(documents: documents, nodes: counts(nodeRows), edges: counts(edgeRows))
+            }
+        }
+    }
+
+    // MARK: Errors
+
+    private static func mapped<T>(_ path: String?, _ body: () throws -> T) throws(GraphError) -> T {
+        do {
+            return try body()
+        } catch let error as GraphError {
+            throw error
+        } catch let error as DatabaseError {
+            throw GraphError(.database, file: path, problem: "the database refused the operation (\(error.message ?? error.description))", remedy: "check the file is an agenda database and not in use, or pass another --db")
+        } catch {
+            throw GraphError(.database, file: path, problem: "the database cannot be used (\(error))", remedy: "check the path and its permissions, or pass another --db")
+        }
+    }
+}
+
+/// Counts of what a graph holds.
+public struct GraphStatistics: Sendable, Hashable, Codable {
+    public var documents: Int
+    /// Node counts by kind name.
+    public var nodes: [String: Int]
+    /// Edge counts by kind name.
+    public var edges: [String: Int]
+
+    public var nodeTotal: Int { nodes.values.reduce(0, +) }
+    public var edgeTotal: Int { edges.values.reduce(0, +) }
+}
