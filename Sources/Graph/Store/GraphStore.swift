@@ -72,10 +72,10 @@ public struct GraphStore: Sendable {
                 for (position, node) in delta.nodes.enumerated() {
                     var stored = node
                     stored.provenance.document = document.id
-                    try NodeRecord(stored, position: position).insert(db, onConflict: .replace)
+                    try NodeRecord(stored, position: position).insert(db)
                 }
                 for (position, edge) in delta.edges.enumerated() {
-                    try EdgeRecord(edge, document: document.id, position: position).insert(db, onConflict: .replace)
+                    try EdgeRecord(edge, document: document.id, position: position).insert(db)
                 }
                 return existing == nil ? .added : .replaced
             }

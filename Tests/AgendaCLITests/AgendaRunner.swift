@@ -1,0 +1,59 @@
+import Foundation
+
+/// Runs the built `agenda` executable, as a user would, and captures what it prints.
+struct AgendaRunner {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The folder the commands run in.
+    var workingDirectory: URL
+
+    /// The `agenda` binary, built beside the test bundle.
+    static let executable: URL = {
+        let testBinary = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        let beside = testBinary.deletingLastPathComponent().appendingPathComponent("agenda")
+        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("agenda")
+    }()
+
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @discardableResult
+    func run(_ arguments: String...) throws -> Result {
+        try runArray(arguments)
+    }
+
+    /// A fresh folder holding a copy of the bundled corpus in `corpus/`.
+    static func withCorpusCopy() throws -> AgendaRunner {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("corpus"), to: folder.appendingPathComponent("corpus"))
+        return AgendaRunner(workingDirectory: folder)
+    }
+
+    func file(_ path: String) -> URL { workingDirectory.appendingPathComponent(path) }
+
+    func json(_ arguments: String...) throws -> Any {
+        let result = try runArray(arguments)
+        return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+    }
+
+    func runArray(_ arguments: [String]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = workingDirectory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+    }
+}
