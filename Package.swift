@@ -32,6 +32,7 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(name: "Clustering", swiftSettings: upcoming),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "Export", dependencies: ["Graph"], swiftSettings: upcoming),
         .executableTarget(
             name: "AgendaCLI",
@@ -42,8 +43,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], swiftSettings: upcoming),
-        .testTarget(name: "ClusteringTests", dependencies: ["Clustering"], swiftSettings: upcoming),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "Graph"], swiftSettings: upcoming),
+        .testTarget(
+            name: "ExportTests",
+            dependencies: ["Export", "Graph", "CLibXML2"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
         .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"], swiftSettings: upcoming),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Export
 import Graph
 
 /// The `agenda` command: builds a research agenda and a knowledge graph from workshop material.
@@ -9,7 +10,7 @@ struct Agenda: ParsableCommand {
         commandName: "agenda",
         abstract: "Turn workshop reports into a knowledge graph and a draft research agenda.",
         version: AgendaVersion.current,
-        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self]
+        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, reporting toolkit errors as one `error:` sentence on stderr.
@@ -18,6 +19,9 @@ struct Agenda: ParsableCommand {
             var command = try parseAsRoot()
             try command.run()
         } catch let error as GraphError {
+            Console.error(error.description)
+            Foundation.exit(1)
+        } catch let error as ExportError {
             Console.error(error.description)
             Foundation.exit(1)
         } catch let error as CommandFailure {

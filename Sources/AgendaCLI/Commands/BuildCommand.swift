@@ -1,4 +1,5 @@
 import ArgumentParser
+import Export
 import Foundation
 import Graph
 
@@ -6,7 +7,7 @@ import Graph
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Ingest a corpus from its manifest and summarise the graph."
+        abstract: "Ingest a corpus from its manifest and write the graph to the output folder."
     )
 
     @Argument(help: "The corpus folder, with corpus.yaml.")
@@ -28,5 +29,8 @@ struct BuildCommand: ParsableCommand {
             statistics.nodes[kind.rawValue].map { "\($0) \(kind.rawValue)" }
         }
         Console.out("graph: \(statistics.documents) documents, \(statistics.nodeTotal) nodes (\(kinds.joined(separator: ", "))), \(statistics.edgeTotal) edges")
+        let graphURL = URL(fileURLWithPath: output).appendingPathComponent("graph.graphml")
+        try GraphMLFile.write(try store.snapshot(), profile: .plain, to: graphURL)
+        Console.out("wrote \(graphURL.path)")
     }
 }

@@ -122,6 +122,22 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// Documents, nodes and edges as they are at one moment.
+    public func snapshot() throws(GraphError) -> GraphSnapshot {
+        try Self.mapped(path) {
+            try database.read { db in
+                let documents = try DocumentRecord.order(Column("id")).fetchAll(db).compactMap { record in
+                    DocumentKind(rawValue: record.kind).map {
+                        Document(id: record.id, path: record.path, kind: $0, title: record.title, date: record.date, contentHash: record.contentHash)
+                    }
+                }
+                let nodes = try NodeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.node)
+                let edges = try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge)
+                return GraphSnapshot(documents: documents, nodes: nodes, edges: edges)
+            }
+        }
+    }
+
     /// Counts of documents, and of nodes and edges by kind.
     public func statistics() throws(GraphError) -> GraphStatistics {
         try Self.mapped(path) {

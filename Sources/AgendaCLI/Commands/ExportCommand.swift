@@ -1,0 +1,68 @@
+import ArgumentParser
+import Export
+import Foundation
+import Graph
+
+/// `agenda export FORMAT`: write one export of the graph.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write one export of the graph.",
+        subcommands: [GraphMLExportCommand.self]
+    )
+}
+
+/// `agenda export graphml`: the graph for Gephi, yEd, Cytoscape and NetworkX.
+struct GraphMLExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graphml",
+        abstract: "Write the graph as GraphML for Gephi, yEd, Cytoscape and NetworkX."
+    )
+
+    @Option(name: .shortAndLong, help: "The file to write.")
+    var output: String = "out/graph.graphml"
+
+    @Option(help: "plain (Gephi, Cytoscape, NetworkX) or yed (adds labels and colours yEd shows).")
+    var profile: String = GraphMLProfile.plain.rawValue
+
+    @Option(help: "Only these node kinds, comma-separated (and the edges among them).")
+    var kinds: String?
+
+    @Option(help: "Only this workshop, by id, title or date.")
+    var workshop: String?
+
+    @Option(help: "Only this group, by id or label.")
+    var group: String?
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        guard let profile = GraphMLProfile(rawValue: profile) else {
+            throw CommandFailure(message: "'\(profile)' is not a GraphML profile; use plain or yed")
+        }
+        let selection = GraphSelection(kinds: try Self.kinds(kinds), workshop: workshop, group: group)
+        let snapshot = try selection.apply(to: try store.open().snapshot())
+        try GraphMLFile.write(snapshot, profile: profile, to: URL(fileURLWithPath: output))
+        Console.out("wrote \(output): \(snapshot.nodes.count) nodes, \(snapshot.edges.count) edges")
+    }
+
+    static func kinds(_ list: String?) throws -> Set<NodeKind>? {
+        guard let list else { return nil }
+        var kinds: Set<NodeKind> = []
+        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let kind = NodeKind(rawValue: name) else {
+                throw CommandFailure(message: "'\(name)' in --kinds is not a node kind; use some of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+}
+
+/// Writing GraphML to a file, atomically.
+enum GraphMLFile {
+    static func write(_ snapshot: GraphSnapshot, profile: GraphMLProfile, to url: URL) throws {
+        let writer = GraphMLWriter(profile: profile)
+        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
+    }
+}

@@ -1,2 +1,0 @@
-/// Exporters of the graph; filled in by the export work.
-public enum ExportModule {}
