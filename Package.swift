@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "agenda", targets: ["AgendaCLI"]),
+        .executable(name: "agenda-bench", targets: ["AgendaBench"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Clustering", targets: ["Clustering"]),
         .library(name: "Export", targets: ["Export"]),
@@ -38,6 +39,14 @@ let package = Package(
             name: "AgendaCLI",
             dependencies: [
                 "Graph", "Clustering", "Export",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "AgendaBench",
+            dependencies: [
+                "Graph", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -10,8 +10,9 @@ import Testing
         let built = try Data(contentsOf: agenda.file("out/graph.graphml"))
         #expect(try agenda.run("export", "graphml", "-o", "again.graphml").status == 0)
         #expect(try Data(contentsOf: agenda.file("again.graphml")) == built)
-        #expect(try agenda.run("export", "graphml", "-o", "third.graphml").status == 0)
-        #expect(try Data(contentsOf: agenda.file("third.graphml")) == built)
+        // Exporting over the existing file replaces it with the same bytes.
+        #expect(try agenda.run("export", "graphml").status == 0)
+        #expect(try Data(contentsOf: agenda.file("out/graph.graphml")) == built)
     }
 
     @Test func filtersByKindAndWorkshop() throws {

@@ -30,10 +30,9 @@ public struct AtomicFile: Sendable {
             try body(&output)
             try output.flush()
             try handle.close()
-            if FileManager.default.fileExists(atPath: url.path) {
-                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
-            } else {
-                try FileManager.default.moveItem(at: temporary, to: url)
+            // rename(2) replaces an existing file in one step: readers never see a partial file.
+            guard rename(temporary.path, url.path) == 0 else {
+                throw ExportError(file: url.path, problem: "the finished file cannot be moved into place (\(String(cString: strerror(errno))))", remedy: "check the folder is writable")
             }
         } catch {
             try? handle.close()

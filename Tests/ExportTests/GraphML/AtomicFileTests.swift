@@ -25,6 +25,14 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["graph.graphml"])
     }
 
+    @Test func replacesAnExistingFile() throws {
+        let target = try folder().appendingPathComponent("graph.graphml")
+        try AtomicFile(target).write { $0.write("eerste versie, langer dan de tweede") }
+        try AtomicFile(target).write { $0.write("tweede") }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "tweede")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: target.deletingLastPathComponent().path) == ["graph.graphml"])
+    }
+
     @Test func writesLargeOutputWholeAndCreatesTheFolder() throws {
         let target = try folder().appendingPathComponent("nieuw/graph.graphml")
         let line = String(repeating: "é", count: 999) + "\n"
