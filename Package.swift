@@ -53,6 +53,12 @@ let package = Package(
         ),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], swiftSettings: upcoming),
         .testTarget(
+            name: "ClusteringTests",
+            dependencies: ["Clustering"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ExportTests",
             dependencies: ["Export", "Graph", "CLibXML2"],
             exclude: ["Fixtures"],

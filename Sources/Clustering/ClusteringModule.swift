@@ -1,2 +1,0 @@
-/// Clustering of short texts; filled in by the clustering work.
-public enum ClusteringModule {}
