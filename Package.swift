@@ -40,13 +40,14 @@ let package = Package(
             dependencies: [
                 "Graph", "Clustering", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "AgendaBench",
             dependencies: [
-                "Graph", "Export",
+                "Graph", "Export", "Clustering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Clustering
 import Export
 import Graph
 
@@ -10,7 +11,7 @@ struct Agenda: ParsableCommand {
         commandName: "agenda",
         abstract: "Turn workshop reports into a knowledge graph and a draft research agenda.",
         version: AgendaVersion.current,
-        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self]
+        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ClusterCommand.self, EvaluateCommand.self, ExportCommand.self]
     )
 
     /// Runs the command, reporting toolkit errors as one `error:` sentence on stderr.
@@ -22,6 +23,9 @@ struct Agenda: ParsableCommand {
             Console.error(error.description)
             Foundation.exit(1)
         } catch let error as ExportError {
+            Console.error(error.description)
+            Foundation.exit(1)
+        } catch let error as ClusteringError {
             Console.error(error.description)
             Foundation.exit(1)
         } catch let error as CommandFailure {

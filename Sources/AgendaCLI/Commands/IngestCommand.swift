@@ -13,15 +13,15 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files or corpus folders.")
     var paths: [String]
 
-    @Option(help: "The kind of the documents: \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "The kind of the documents: \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", ")).")
     var kind: String?
 
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let kind = try kind.map { name in
-            guard let kind = DocumentKind(rawValue: name) else {
-                throw CommandFailure(message: "'\(name)' is not a document kind; use one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            guard let kind = DocumentKind(rawValue: name), DocumentKind.corpusKinds.contains(kind) else {
+                throw CommandFailure(message: "'\(name)' is not a document kind; use one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))")
             }
             return kind
         }

@@ -41,10 +41,16 @@ public struct CorpusManifest: Sendable, Hashable {
             throw GraphError(.unreadableFile, file: url.path, problem: "the manifest cannot be read", remedy: "create \(fileName) listing each document's file and kind")
         }
         struct File: Decodable { var documents: [Entry] }
+        let kinds = DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", ")
         do {
-            return CorpusManifest(documents: try YAMLDecoder().decode(File.self, from: text).documents)
+            let documents = try YAMLDecoder().decode(File.self, from: text).documents
+            if let entry = documents.first(where: { !DocumentKind.corpusKinds.contains($0.kind) }) {
+                throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(entry.kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
+            }
+            return CorpusManifest(documents: documents)
+        } catch let error as GraphError {
+            throw error
         } catch {
-            let kinds = DocumentKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw GraphError(.invalidManifest, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the manifest is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "give every document a `file` and a `kind` (one of \(kinds))")
         }
     }

@@ -11,7 +11,7 @@ public enum Interpreters {
         switch kind {
         case .workshopReport: WorkshopReportInterpreter(lexicon: lexicon)
         case .notes: NotesListInterpreter()
-        case .developmentGroup, .case: nil
+        case .developmentGroup, .case, .clusterRun: nil
         }
     }
 }

@@ -8,4 +8,9 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case `case`
     /// A plain list of notes, one per line or list item.
     case notes
+    /// A clustering run the toolkit stored; never listed in a manifest.
+    case clusterRun = "cluster-run"
+
+    /// The kinds a corpus manifest may give.
+    public static let corpusKinds: [DocumentKind] = [.workshopReport, .developmentGroup, .case, .notes]
 }

@@ -1,0 +1,92 @@
+import Clustering
+import Foundation
+import Graph
+import Yams
+import ArgumentParser
+
+/// The clustering as the command line sets it up: the corpus as background, the corpus
+/// lexicon, the Dutch word list, the user's vectors and corrections.
+struct ClusteringContext {
+    var setup: ClusteringSetup
+    var corrections: ClusterCorrections
+
+    /// The file of corrections beside the corpus.
+    static let correctionsFileName = "clusters.yaml"
+
+    /// Loads what `corpusFolder` holds (any part may be missing) and the options' files.
+    static func load(_ options: ClusteringOptions) throws -> ClusteringContext {
+        let folder = URL(fileURLWithPath: options.corpus)
+        var documents: [String] = []
+        var lexicon = Lexicon.standard
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusManifest.fileName).path) {
+            let corpus = try Corpus.open(folder)
+            lexicon = corpus.lexicon
+            for entry in corpus.manifest.documents {
+                let url = corpus.url(of: entry)
+                guard let data = FileManager.default.contents(atPath: url.path),
+                    let (text, _) = try? TextDecoding.decode(data, file: url.path)
+                else { continue }
+                documents.append(text)
+            }
+        }
+        let vocabulary: Set<String>? = nil
+        let vectors = try options.vectors.map { try WordVectors.load(path: $0, vocabulary: vocabulary) }
+        let language = try options.language.map { name -> Language in
+            guard let language = Language(rawValue: name) else {
+                throw CommandFailure(message: "'\(name)' is not a language the clustering knows; use nl or en")
+            }
+            return language
+        }
+        let setup = ClusteringSetup(
+            background: ClusteringSetup.passages(of: documents),
+            lexicon: TextLexicon(abbreviations: lexicon.abbreviations, synonyms: lexicon.synonyms, ignore: Set(lexicon.ignore)),
+            language: language,
+            dictionary: LanguageResources.wordList(at: options.wordList),
+            wordVectors: vectors
+        )
+        let correctionsPath = options.corrections ?? folder.appendingPathComponent(correctionsFileName).path
+        let corrections = try Self.corrections(at: correctionsPath, required: options.corrections != nil)
+        return ClusteringContext(setup: setup, corrections: corrections)
+    }
+
+    static func corrections(at path: String, required: Bool) throws -> ClusterCorrections {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            if required { throw CommandFailure(message: "\(path): the corrections file cannot be read; check the path given to --corrections") }
+            return ClusterCorrections()
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
+        do {
+            return try YAMLDecoder().decode(ClusterCorrections.self, from: text)
+        } catch {
+            throw CommandFailure(message: "\(path): the corrections are not valid YAML of the expected shape (\(error)); see the README's clustering section")
+        }
+    }
+}
+
+/// Options every clustering command shares.
+struct ClusteringOptions: ParsableArguments {
+    @Option(help: "The corpus folder: background text, lexicon and clusters.yaml.")
+    var corpus: String = "corpus"
+
+    @Option(help: "Pretrained word vectors in the text format (a word and its numbers per line).")
+    var vectors: String?
+
+    @Option(help: "The notes' language, nl or en (detected when left out).")
+    var language: String?
+
+    @Option(help: "A corrections file (default: clusters.yaml in the corpus folder, if there).")
+    var corrections: String?
+
+    @Option(help: "A word list for splitting Dutch compounds.")
+    var wordList: String = LanguageResources.dutchWordList
+
+    @Option(help: "auto, or the number of clusters.")
+    var k: String = "auto"
+
+    func count() throws -> ClusterCount {
+        if k == "auto" { return .automatic }
+        guard let n = Int(k), n >= 1 else { throw CommandFailure(message: "--k takes auto or a whole number of at least 1, not '\(k)'") }
+        return .fixed(n)
+    }
+}

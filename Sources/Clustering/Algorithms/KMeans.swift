@@ -1,0 +1,102 @@
+/// Lloyd's k-means with k-means++ starts drawn from a fixed-seed generator, keeping the run
+/// with the least within-cluster spread: deterministic, and not led astray by outliers the
+/// way a farthest-first start is.
+enum KMeans {
+    /// Cluster indices for `points`, in `k` clusters.
+    ///
+    /// - Complexity: O(restarts · iterations · n · k · d).
+    static func cluster(_ points: [[Double]], k: Int, restarts: Int = 10, iterations: Int = 100) -> [Int] {
+        let n = points.count
+        guard n > 0, k > 1 else { return [Int](repeating: 0, count: n) }
+        let k = min(k, n)
+        var generator = SplitMix64(seed: 0x5EED_A6E4_DA00_0001)
+        var best: (inertia: Double, assignment: [Int])?
+        for _ in 0..<restarts {
+            let centres = seeds(points, k: k, generator: &generator)
+            let (assignment, inertia) = lloyd(points, centres: centres, iterations: iterations)
+            if best == nil || inertia < (best?.inertia ?? .infinity) - 1e-12 { best = (inertia, assignment) }
+        }
+        return best?.assignment ?? [Int](repeating: 0, count: n)
+    }
+
+    static func distance(_ a: [Double], _ b: [Double]) -> Double {
+        var sum = 0.0
+        for i in a.indices { sum += (a[i] - b[i]) * (a[i] - b[i]) }
+        return sum
+    }
+
+    /// k-means++: each next centre drawn with probability proportional to its squared distance.
+    static func seeds(_ points: [[Double]], k: Int, generator: inout SplitMix64) -> [[Double]] {
+        let n = points.count
+        var centres = [points[Int(generator.next() % UInt64(n))]]
+        var nearest = points.map { distance($0, centres[0]) }
+        while centres.count < k {
+            let total = nearest.reduce(0, +)
+            var pick = n - 1
+            if total > 0 {
+                var target = generator.unit() * total
+                for i in 0..<n {
+                    target -= nearest[i]
+                    if target <= 0 { pick = i; break }
+                }
+            } else {
+                pick = Int(generator.next() % UInt64(n))
+            }
+            centres.append(points[pick])
+            for i in 0..<n { nearest[i] = min(nearest[i], distance(points[i], points[pick])) }
+        }
+        return centres
+    }
+
+    static func lloyd(_ points: [[Double]], centres start: [[Double]], iterations: Int) -> ([Int], Double) {
+        let n = points.count, k = start.count
+        let dimension = points.first?.count ?? 0
+        var centres = start
+        var assignment = [Int](repeating: -1, count: n)
+        for _ in 0..<iterations {
+            var changed = false
+            for i in 0..<n {
+                var bestCluster = 0
+                var bestDistance = Double.infinity
+                for c in 0..<k {
+                    let d = distance(points[i], centres[c])
+                    if d < bestDistance { bestCluster = c; bestDistance = d }
+                }
+                if assignment[i] != bestCluster { assignment[i] = bestCluster; changed = true }
+            }
+            if !changed { break }
+            var sums = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: k)
+            var counts = [Int](repeating: 0, count: k)
+            for i in 0..<n {
+                counts[assignment[i]] += 1
+                for d in 0..<dimension { sums[assignment[i]][d] += points[i][d] }
+            }
+            for c in 0..<k where counts[c] > 0 { centres[c] = sums[c].map { $0 / Double(counts[c]) } }
+        }
+        let inertia = (0..<n).reduce(0.0) { $0 + distance(points[$1], centres[assignment[$1]]) }
+        return (assignment, inertia)
+    }
+}
+
+/// A small, fast, fixed-seed random number generator (SplitMix64), so results never depend
+/// on the platform's generator.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) {
+        state = seed
+    }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// A double in [0, 1).
+    mutating func unit() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
+    }
+}

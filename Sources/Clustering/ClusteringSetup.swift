@@ -1,0 +1,77 @@
+import Foundation
+
+/// Everything a clusterer is made from, gathered in one place so the command line, the
+/// benchmarks and the tests build it the same way.
+public struct ClusteringSetup: Sendable {
+    /// Texts that show how words are used: the corpus documents, split into passages.
+    public var background: [String]
+    public var lexicon: TextLexicon
+    /// The language, or `nil` to detect it from the notes.
+    public var language: Language?
+    /// Known words for compound splitting (a word list such as `wdutch`'s), lower case.
+    public var dictionary: Set<String>
+    public var wordVectors: WordVectors?
+    /// A thesaurus for English notes (WordNet), if available.
+    public var thesaurus: (any ConceptSource)?
+    public var weights: NoteVectorizer.Weights
+    public var maximumClusters: Int
+
+    public init(
+        background: [String] = [], lexicon: TextLexicon = TextLexicon(), language: Language? = nil,
+        dictionary: Set<String> = [], wordVectors: WordVectors? = nil, thesaurus: (any ConceptSource)? = nil,
+        weights: NoteVectorizer.Weights = NoteVectorizer.Weights(), maximumClusters: Int = 8
+    ) {
+        self.background = background
+        self.lexicon = lexicon
+        self.language = language
+        self.dictionary = dictionary
+        self.wordVectors = wordVectors
+        self.thesaurus = thesaurus
+        self.weights = weights
+        self.maximumClusters = maximumClusters
+    }
+
+    /// A clusterer for `notes`: the background model is built from the corpus and the notes.
+    public func clusterer(for notes: [String]) -> NoteClusterer {
+        let language = language ?? Language.detect(notes)
+        var words = dictionary
+        if language == .dutch {
+            for text in background + notes { for word in Tokenizer.words(text) where word.count >= 3 { words.insert(word) } }
+        }
+        let splitter = language == .dutch && !words.isEmpty ? CompoundSplitter(words: words) : nil
+        let analyzer = TextAnalyzer(language: language, lexicon: lexicon, splitter: splitter, thesaurus: language == .english ? thesaurus : nil)
+        let model = BackgroundModel(passages: background + notes, analyzer: analyzer)
+        let vectorizer = NoteVectorizer(analyzer: analyzer, background: model, wordVectors: wordVectors, weights: weights)
+        return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters)
+    }
+
+    /// Splits documents into the passages the background model counts co-occurrence in:
+    /// lines of at least three words.
+    public static func passages(of documents: [String]) -> [String] {
+        documents.flatMap { document in
+            document.split(whereSeparator: \.isNewline).map(String.init).filter { line in
+                line.split(separator: " ").count >= 3
+            }
+        }
+    }
+}
+
+/// Word lists on this machine that help the text analysis, read from where Debian's packages
+/// install them; a user can point elsewhere. The toolkit works without them.
+public enum LanguageResources {
+    /// Where `wdutch` installs its list of Dutch words.
+    public static let dutchWordList = "/usr/share/dict/dutch"
+
+    /// The lower-case words of the list at `path` (three letters or more), or an empty set
+    /// when there is none.
+    public static func wordList(at path: String = dutchWordList) -> Set<String> {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var words: Set<String> = []
+        words.reserveCapacity(data.count / 10)
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let word = line.lowercased()
+            if word.count >= 3, !word.contains(" ") { words.insert(word) }
+        }
+        return words
+    }
+}

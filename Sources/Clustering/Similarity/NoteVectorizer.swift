@@ -1,0 +1,126 @@
+/// Turns notes into vectors whose cosine says how alike two notes are.
+///
+/// A note's vector joins four views, each normalised and weighted:
+/// - its terms (stems, compound parts, concepts) weighted by background rarity (TF-IDF);
+/// - character n-grams of its words, for spelling variants and compounds the word list misses;
+/// - the corpus co-occurrence profiles of its terms, so notes that share no word but whose
+///   words keep the same company come closer;
+/// - the user's pretrained word vectors, when given.
+public struct NoteVectorizer: Sendable {
+    public var analyzer: TextAnalyzer
+    public var background: BackgroundModel
+    public var wordVectors: WordVectors?
+    public var weights: Weights
+
+    /// How much each view counts.
+    ///
+    /// The defaults were chosen on the BPA report's self-grouped groups among a small grid
+    /// (`agenda-bench clustering`); leave-one-workshop-out chose the same setting for two of
+    /// the three workshops. `BENCHMARKS.md` has the figures.
+    public struct Weights: Sendable, Hashable, Codable {
+        public var terms: Double
+        public var characters: Double
+        public var cooccurrence: Double
+        public var vectors: Double
+
+        public init(terms: Double = 1, characters: Double = 0, cooccurrence: Double = 0.5, vectors: Double = 1) {
+            self.terms = terms
+            self.characters = characters
+            self.cooccurrence = cooccurrence
+            self.vectors = vectors
+        }
+    }
+
+    public init(analyzer: TextAnalyzer, background: BackgroundModel, wordVectors: WordVectors? = nil, weights: Weights = Weights()) {
+        self.analyzer = analyzer
+        self.background = background
+        self.wordVectors = wordVectors
+        self.weights = weights
+    }
+
+    /// The pairwise cosine similarities of `texts`, an n × n matrix with 1 on the diagonal.
+    public func similarities(_ texts: [String]) -> [[Double]] {
+        let vectors = self.vectors(texts)
+        let n = vectors.count
+        var matrix = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
+        for i in 0..<n {
+            matrix[i][i] = 1
+            for j in (i + 1)..<max(i + 1, n) {
+                let s = vectors[i].dot(vectors[j])
+                matrix[i][j] = s
+                matrix[j][i] = s
+            }
+        }
+        return matrix
+    }
+
+    /// One unit-length vector per text.
+    public func vectors(_ texts: [String]) -> [SparseVector] {
+        var dimensions: [String: Int] = [:]
+        func dimension(_ name: String) -> Int {
+            if let d = dimensions[name] { return d }
+            let d = dimensions.count
+            dimensions[name] = d
+            return d
+        }
+        let allTerms = texts.map { analyzer.terms($0) }
+        // Character n-grams are weighted by rarity within the note set.
+        let grams = texts.map { Self.characterGrams(analyzer.contentWords($0).map(\.word)) }
+        var gramFrequency: [String: Int] = [:]
+        for set in grams { for gram in Set(set.keys) { gramFrequency[gram, default: 0] += 1 } }
+
+        var result: [SparseVector] = []
+        for (index, terms) in allTerms.enumerated() {
+            var termPart: [Int: Double] = [:]
+            for term in terms { termPart[dimension("t:" + term.key), default: 0] += term.weight * background.idf(term.key) }
+
+            var gramPart: [Int: Double] = [:]
+            let n = Double(texts.count)
+            for (gram, count) in grams[index] {
+                let idf = ((n + 1) / (Double(gramFrequency[gram] ?? 0) + 1)).logarithm
+                if idf > 0 { gramPart[dimension("c:" + gram), default: 0] += Double(count) * idf }
+            }
+
+            var profilePart: [Int: Double] = [:]
+            for term in terms {
+                guard let profile = background.profile(term.key) else { continue }
+                let scale = term.weight * background.idf(term.key)
+                for (i, value) in zip(profile.indices, profile.values) {
+                    profilePart[dimension("p:\(i)"), default: 0] += scale * value
+                }
+            }
+
+            var vectorPart: [Int: Double] = [:]
+            if let wordVectors {
+                for (word, _) in analyzer.contentWords(texts[index]) {
+                    guard let v = wordVectors.vector(word) else { continue }
+                    let stem = analyzer.stem(word)
+                    for (i, value) in v.enumerated() { vectorPart[dimension("v:\(i)"), default: 0] += value * background.idf(stem) }
+                }
+            }
+
+            var joined: [Int: Double] = [:]
+            for (part, weight) in [(termPart, weights.terms), (gramPart, weights.characters), (profilePart, weights.cooccurrence), (vectorPart, weights.vectors)] {
+                let unit = SparseVector(part).normalized()
+                let scale = weight.squareRoot()
+                for (i, value) in zip(unit.indices, unit.values) { joined[i, default: 0] += value * scale }
+            }
+            result.append(SparseVector(joined).normalized())
+        }
+        return result
+    }
+
+    /// Character 3- to 5-grams of words marked with their boundaries ("<werk>").
+    static func characterGrams(_ words: [String]) -> [String: Int] {
+        var grams: [String: Int] = [:]
+        for word in words {
+            let letters = Array("<" + word + ">")
+            for size in 3...5 where letters.count >= size {
+                for start in 0...(letters.count - size) {
+                    grams[String(letters[start..<(start + size)]), default: 0] += 1
+                }
+            }
+        }
+        return grams
+    }
+}

@@ -1,0 +1,32 @@
+/// The languages the text analysis knows, each with its stemmer and stopwords.
+public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
+    case dutch = "nl"
+    case english = "en"
+
+    /// The stemmer for this language.
+    public var stemmer: any Stemmer {
+        switch self {
+        case .dutch: DutchStemmer()
+        case .english: EnglishStemmer()
+        }
+    }
+
+    public var stopwords: Set<String> {
+        switch self {
+        case .dutch: Stopwords.dutch
+        case .english: Stopwords.english
+        }
+    }
+
+    /// The language whose stopwords make up more of `texts`; Dutch when in doubt.
+    public static func detect(_ texts: [String]) -> Language {
+        var dutch = 0, english = 0
+        for text in texts {
+            for word in Tokenizer.words(text) {
+                if Stopwords.dutch.contains(word) { dutch += 1 }
+                if Stopwords.english.contains(word) { english += 1 }
+            }
+        }
+        return english > dutch ? .english : .dutch
+    }
+}

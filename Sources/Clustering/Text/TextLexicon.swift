@@ -1,0 +1,17 @@
+/// What the user knows about words: abbreviations and groups of words that mean the same.
+///
+/// The clustering's own view of the corpus lexicon, so this module needs nothing of the graph.
+public struct TextLexicon: Sendable, Hashable {
+    /// Abbreviations, lower case, and what they stand for ("lll" → "leven lang leren").
+    public var abbreviations: [String: String]
+    /// Groups of words (lower case) that stand for one concept.
+    public var synonyms: [[String]]
+    /// Words to leave out, lower case.
+    public var ignore: Set<String>
+
+    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], ignore: Set<String> = []) {
+        self.abbreviations = Dictionary(abbreviations.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.synonyms = synonyms.map { $0.map { $0.lowercased() } }
+        self.ignore = Set(ignore.map { $0.lowercased() })
+    }
+}
