@@ -32,11 +32,14 @@ struct ClusteringBenchmark: ParsableCommand {
     struct Candidate {
         var name: String
         var weights: NoteVectorizer.Weights
+        var minimumMeanClusterSize: Int
     }
 
     static let grid: [Candidate] = [0.0, 0.5, 1.0].flatMap { characters in
-        [0.0, 0.5, 1.0].map { cooccurrence in
-            Candidate(name: "chars \(characters) cooc \(cooccurrence)", weights: NoteVectorizer.Weights(terms: 1, characters: characters, cooccurrence: cooccurrence))
+        [0.0, 0.5, 1.0].flatMap { cooccurrence in
+            [2, 3, 4].map { size in
+                Candidate(name: "chars \(characters) cooc \(cooccurrence) size \(size)", weights: NoteVectorizer.Weights(terms: 1, characters: characters, cooccurrence: cooccurrence), minimumMeanClusterSize: size)
+            }
         }
     }
 
@@ -52,13 +55,13 @@ struct ClusteringBenchmark: ParsableCommand {
         }
         let groups = try store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
         let lexicon = TextLexicon(abbreviations: corpus.lexicon.abbreviations, synonyms: corpus.lexicon.synonyms, ignore: Set(corpus.lexicon.ignore))
-        let dictionary = LanguageResources.wordList(at: wordList)
+        let dictionary = LanguageResources.wordList(at: wordList)  // read once for the whole grid
         let background = ClusteringSetup.passages(of: documents)
         print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(dictionary.count) words")
 
         var scores: [[Double]] = []  // [candidate][group]
         for candidate in Self.grid {
-            let setup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary, weights: candidate.weights)
+            let setup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary, weights: candidate.weights, minimumMeanClusterSize: candidate.minimumMeanClusterSize)
             let row = groups.map { group -> Double in
                 let texts = group.notes.map { $0.text ?? $0.label }
                 let count: ClusterCount = oracle ? .fixed(Set(group.themes.compactMap { $0 }).count) : .automatic
@@ -66,7 +69,7 @@ struct ClusteringBenchmark: ParsableCommand {
                 return Agreement.adjustedRandIndex(group.themes.map { $0 ?? "" }, result.assignments)
             }
             scores.append(row)
-            print(String(format: "%-22@ in-sample mean ARI %.3f   ", candidate.name as NSString, Self.mean(row)) + row.map { String(format: "%.2f", $0) }.joined(separator: " "))
+            print(String(format: "%-30@ in-sample mean ARI %.3f   ", candidate.name as NSString, Self.mean(row)) + row.map { String(format: "%.2f", $0) }.joined(separator: " "))
         }
         // Leave one workshop out: choose on two workshops, report on the third.
         let workshops = groups.map { $0.group.properties["workshop"] ?? "" }
@@ -82,14 +85,15 @@ struct ClusteringBenchmark: ParsableCommand {
             print("held out '\(workshop)': chose \(Self.grid[best].name), held-out mean ARI \(String(format: "%.3f", Self.mean(test.map { scores[best][$0] })))")
         }
         print(String(format: "leave-one-workshop-out mean ARI over %d groups: %.3f", groups.count, Self.mean(heldOut)))
-        let defaultIndex = Self.grid.firstIndex { $0.weights == NoteVectorizer.Weights() } ?? 0
+        let defaults = ClusteringSetup()
+        let defaultIndex = Self.grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize } ?? 0
         print(String(format: "default weights (%@): in-sample mean ARI %.3f", Self.grid[defaultIndex].name as NSString, Self.mean(scores[defaultIndex])))
         for (index, group) in groups.enumerated() {
             print("  \(group.group.properties["workshop"] ?? "") / \(group.group.label): \(group.notes.count) notes, \(Set(group.themes.compactMap { $0 }).count) themes, ARI \(String(format: "%.2f", scores[defaultIndex][index])), held out \(String(format: "%.2f", heldOut[index]))")
         }
 
         if let data = FileManager.default.contents(atPath: rcmap) {
-            try rcmapAgreement(data, setup: ClusteringSetup(weights: Self.grid[defaultIndex].weights))
+            try rcmapAgreement(data, setup: defaults)
         } else {
             print("RCMap set not found at \(rcmap)")
         }

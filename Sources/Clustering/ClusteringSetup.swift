@@ -10,25 +10,33 @@ public struct ClusteringSetup: Sendable {
     public var language: Language?
     /// Known words for compound splitting (a word list such as `wdutch`'s), lower case.
     public var dictionary: Set<String>
+    /// A word list file read for compound splitting, keeping only the words that can be
+    /// parts of the words at hand (much faster than reading it whole).
+    public var wordListPath: String?
     public var wordVectors: WordVectors?
     /// A thesaurus for English notes (WordNet), if available.
     public var thesaurus: (any ConceptSource)?
     public var weights: NoteVectorizer.Weights
     public var maximumClusters: Int
+    /// The fewest notes per cluster, on average, that an automatic choice accepts.
+    public var minimumMeanClusterSize: Int
 
     public init(
         background: [String] = [], lexicon: TextLexicon = TextLexicon(), language: Language? = nil,
-        dictionary: Set<String> = [], wordVectors: WordVectors? = nil, thesaurus: (any ConceptSource)? = nil,
-        weights: NoteVectorizer.Weights = NoteVectorizer.Weights(), maximumClusters: Int = 8
+        dictionary: Set<String> = [], wordListPath: String? = nil, wordVectors: WordVectors? = nil, thesaurus: (any ConceptSource)? = nil,
+        weights: NoteVectorizer.Weights = NoteVectorizer.Weights(), maximumClusters: Int = 8,
+        minimumMeanClusterSize: Int = 3
     ) {
         self.background = background
         self.lexicon = lexicon
         self.language = language
         self.dictionary = dictionary
+        self.wordListPath = wordListPath
         self.wordVectors = wordVectors
         self.thesaurus = thesaurus
         self.weights = weights
         self.maximumClusters = maximumClusters
+        self.minimumMeanClusterSize = minimumMeanClusterSize
     }
 
     /// A clusterer for `notes`: the background model is built from the corpus and the notes.
@@ -36,13 +44,18 @@ public struct ClusteringSetup: Sendable {
         let language = language ?? Language.detect(notes)
         var words = dictionary
         if language == .dutch {
-            for text in background + notes { for word in Tokenizer.words(text) where word.count >= 3 { words.insert(word) } }
+            var seen: Set<String> = []
+            for text in background + notes { for word in Tokenizer.words(text) where word.count >= 3 { seen.insert(word) } }
+            words.formUnion(seen)
+            if let wordListPath {
+                words.formUnion(LanguageResources.wordList(at: wordListPath, partsOf: seen, minimumLength: 8))
+            }
         }
         let splitter = language == .dutch && !words.isEmpty ? CompoundSplitter(words: words) : nil
         let analyzer = TextAnalyzer(language: language, lexicon: lexicon, splitter: splitter, thesaurus: language == .english ? thesaurus : nil)
         let model = BackgroundModel(passages: background + notes, analyzer: analyzer)
         let vectorizer = NoteVectorizer(analyzer: analyzer, background: model, wordVectors: wordVectors, weights: weights)
-        return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters)
+        return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters, minimumMeanClusterSize: minimumMeanClusterSize)
     }
 
     /// Splits documents into the passages the background model counts co-occurrence in:
@@ -61,6 +74,33 @@ public struct ClusteringSetup: Sendable {
 public enum LanguageResources {
     /// Where `wdutch` installs its list of Dutch words.
     public static let dutchWordList = "/usr/share/dict/dutch"
+
+    /// The words of the list at `path` that occur (three letters or more) inside one of `words`
+    /// at least `minimumLength` long: all that compound splitting of those words needs.
+    public static func wordList(at path: String, partsOf words: Set<String>, minimumLength: Int) -> Set<String> {
+        var candidates: Set<String> = []
+        for word in words where word.count >= minimumLength {
+            let letters = Array(word)
+            for start in 0...(letters.count - 3) {
+                for end in (start + 3)...letters.count { candidates.insert(String(letters[start..<end])) }
+            }
+        }
+        guard !candidates.isEmpty, let data = FileManager.default.contents(atPath: path) else { return [] }
+        var found: Set<String> = []
+        data.withUnsafeBytes { raw in
+            var start = 0
+            let bytes = raw.bindMemory(to: UInt8.self)
+            for index in 0...bytes.count {
+                guard index == bytes.count || bytes[index] == 0x0A else { continue }
+                if index - start >= 3 {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
+                    if candidates.contains(word) { found.insert(word) }
+                }
+                start = index + 1
+            }
+        }
+        return found
+    }
 
     /// The lower-case words of the list at `path` (three letters or more), or an empty set
     /// when there is none.

@@ -15,10 +15,13 @@ public struct NoteClusterer: Sendable {
     /// The most clusters an automatic choice considers; larger note sets may have one cluster
     /// per five notes.
     public var maximumClusters: Int
+    /// The fewest notes per cluster, on average, that an automatic choice accepts.
+    public var minimumMeanClusterSize: Int
 
-    public init(vectorizer: NoteVectorizer, maximumClusters: Int = 8) {
+    public init(vectorizer: NoteVectorizer, maximumClusters: Int = 8, minimumMeanClusterSize: Int = 3) {
         self.vectorizer = vectorizer
         self.maximumClusters = maximumClusters
+        self.minimumMeanClusterSize = minimumMeanClusterSize
     }
 
     /// Clusters `texts`.
@@ -49,15 +52,16 @@ public struct NoteClusterer: Sendable {
         let n = similarities.count
         guard n >= 4 else { return [Int](repeating: 0, count: n) }
         var best: (score: Double, assignments: [Int])?
-        for k in 2...max(2, min(max(maximumClusters, n / 5), n / 2)) {
-            let candidate = SpectralClustering.cluster(similarities, k: k)
+        let spectrum = SpectralClustering.Spectrum(similarities)
+        for k in 2...max(2, min(max(maximumClusters, n / 5), n / max(2, minimumMeanClusterSize))) {
+            let candidate = spectrum.cluster(k: k)
             var sizes = [Int](repeating: 0, count: k)
             for c in candidate { sizes[c] += 1 }
             guard sizes.allSatisfy({ $0 >= 2 }) else { continue }
             let score = Silhouette.score(similarities, candidate)
             if best == nil || score > (best?.score ?? -2) + 1e-12 { best = (score, candidate) }
         }
-        return best?.assignments ?? SpectralClustering.cluster(similarities, k: 2)
+        return best?.assignments ?? spectrum.cluster(k: 2)
     }
 
     /// Cluster numbers in order of each cluster's first note, with no gaps.

@@ -35,6 +35,27 @@ struct AgendaRunner {
         return AgendaRunner(workingDirectory: folder)
     }
 
+    /// A folder built once per test run with `agenda build`, copied for each test that needs
+    /// a built database but does not test the build itself.
+    private static let builtTemplate: Swift.Result<URL, any Error> = Swift.Result {
+        let runner = try withCorpusCopy()
+        let result = try runner.run("build")
+        guard result.status == 0 else { throw BuildFailure(message: result.stderr) }
+        return runner.workingDirectory
+    }
+
+    struct BuildFailure: Error {
+        var message: String
+    }
+
+    /// A fresh folder with the corpus, its database and its output, as `agenda build` leaves them.
+    static func withBuiltCorpus() throws -> AgendaRunner {
+        let template = try builtTemplate.get()
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: template, to: folder)
+        return AgendaRunner(workingDirectory: folder)
+    }
+
     func file(_ path: String) -> URL { workingDirectory.appendingPathComponent(path) }
 
     func json(_ arguments: String...) throws -> Any {

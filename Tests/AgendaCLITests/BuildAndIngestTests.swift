@@ -9,6 +9,7 @@ import Testing
         #expect(build.status == 0, "\(build.stderr)")
         #expect(build.stdout.contains("bpa-werkateliers-2018: added, workshop-report, UTF-8"))
         #expect(build.stdout.contains("graph: 5 documents"))
+        #expect(build.stdout.contains("clustered the notes of 11 groups into"))
         #expect(FileManager.default.fileExists(atPath: agenda.file("agenda.sqlite").path))
 
         let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
@@ -20,8 +21,7 @@ import Testing
     }
 
     @Test func listsNotesWithTextWorkshopGroupThemeAndLine() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         let notes = try #require(try agenda.json("list", "note", "--json") as? [[String: Any]])
         let lines = try String(contentsOf: agenda.file("corpus/bpa-werkateliers-2018.txt"), encoding: .utf8)
             .components(separatedBy: "\n")
@@ -36,8 +36,7 @@ import Testing
     }
 
     @Test func ingestingTwiceChangesNothing() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         let before = try agenda.run("list", "note", "--json").stdout
         let statsBefore = try agenda.run("stats", "--json").stdout
         let again = try agenda.run("ingest", "corpus")
@@ -91,8 +90,7 @@ import Testing
     }
 
     @Test func anEmptyFileIsRefusedAndTheDatabaseKept() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         let before = try agenda.run("stats", "--json").stdout
         try "".write(to: agenda.file("leeg.txt"), atomically: true, encoding: .utf8)
         let result = try agenda.run("ingest", "leeg.txt", "--kind", "notes")

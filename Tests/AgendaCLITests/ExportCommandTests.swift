@@ -16,8 +16,7 @@ import Testing
     }
 
     @Test func filtersByKindAndWorkshop() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         let result = try agenda.run("export", "graphml", "--kinds", "theme,question", "--workshop", "herwaardering van werk", "-o", "map.graphml")
         #expect(result.status == 0, "\(result.stderr)")
         let xml = try String(contentsOf: agenda.file("map.graphml"), encoding: .utf8)
@@ -28,16 +27,14 @@ import Testing
     }
 
     @Test func writesTheYedProfile() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         #expect(try agenda.run("export", "graphml", "--profile", "yed", "-o", "yed.graphml").status == 0)
         let xml = try String(contentsOf: agenda.file("yed.graphml"), encoding: .utf8)
         #expect(xml.contains("<y:ShapeNode>"))
     }
 
     @Test func refusesBadOptionsAndLeavesNoFile() throws {
-        let agenda = try AgendaRunner.withCorpusCopy()
-        try agenda.run("build")
+        let agenda = try AgendaRunner.withBuiltCorpus()
         let kinds = try agenda.run("export", "graphml", "--kinds", "theme,geeltje", "-o", "x.graphml")
         #expect(kinds.status != 0 && kinds.stderr.hasPrefix("error: 'geeltje' in --kinds is not a node kind"))
         let workshop = try agenda.run("export", "graphml", "--workshop", "zomer", "-o", "x.graphml")

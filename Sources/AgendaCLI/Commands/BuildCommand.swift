@@ -1,4 +1,5 @@
 import ArgumentParser
+import Clustering
 import Export
 import Foundation
 import Graph
@@ -24,6 +25,11 @@ struct BuildCommand: ParsableCommand {
         for report in try CorpusIngestion.ingest(corpus, into: store) {
             Console.out(CorpusIngestion.describe(report))
         }
+        let context = try ClusteringContext.load(corpus: self.corpus)
+        let run = try ClusterRun.make(scope: .group, count: .automatic, context: context, snapshot: try store.snapshot())
+        try run.store(in: store)
+        let clusterCount = run.parts.reduce(0) { $0 + $1.result.k }
+        Console.out("clustered the notes of \(run.parts.count) groups into \(clusterCount) clusters")
         let statistics = try store.statistics()
         let kinds = NodeKind.allCases.compactMap { kind in
             statistics.nodes[kind.rawValue].map { "\($0) \(kind.rawValue)" }

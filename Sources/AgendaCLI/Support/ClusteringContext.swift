@@ -15,7 +15,11 @@ struct ClusteringContext {
 
     /// Loads what `corpusFolder` holds (any part may be missing) and the options' files.
     static func load(_ options: ClusteringOptions) throws -> ClusteringContext {
-        let folder = URL(fileURLWithPath: options.corpus)
+        try load(corpus: options.corpus, vectors: options.vectors, language: options.language, corrections: options.corrections, wordList: options.wordList)
+    }
+
+    static func load(corpus: String, vectors vectorsPath: String? = nil, language languageName: String? = nil, corrections correctionsFile: String? = nil, wordList: String = LanguageResources.dutchWordList) throws -> ClusteringContext {
+        let folder = URL(fileURLWithPath: corpus)
         var documents: [String] = []
         var lexicon = Lexicon.standard
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusManifest.fileName).path) {
@@ -29,9 +33,9 @@ struct ClusteringContext {
                 documents.append(text)
             }
         }
-        let vocabulary: Set<String>? = nil
-        let vectors = try options.vectors.map { try WordVectors.load(path: $0, vocabulary: vocabulary) }
-        let language = try options.language.map { name -> Language in
+        let vocabulary: Set<String>? = nil  // vectors files are read whole; see WordVectors.load
+        let vectors = try vectorsPath.map { try WordVectors.load(path: $0, vocabulary: vocabulary) }
+        let language = try languageName.map { name -> Language in
             guard let language = Language(rawValue: name) else {
                 throw CommandFailure(message: "'\(name)' is not a language the clustering knows; use nl or en")
             }
@@ -41,11 +45,11 @@ struct ClusteringContext {
             background: ClusteringSetup.passages(of: documents),
             lexicon: TextLexicon(abbreviations: lexicon.abbreviations, synonyms: lexicon.synonyms, ignore: Set(lexicon.ignore)),
             language: language,
-            dictionary: LanguageResources.wordList(at: options.wordList),
+            wordListPath: wordList,
             wordVectors: vectors
         )
-        let correctionsPath = options.corrections ?? folder.appendingPathComponent(correctionsFileName).path
-        let corrections = try Self.corrections(at: correctionsPath, required: options.corrections != nil)
+        let correctionsPath = correctionsFile ?? folder.appendingPathComponent(correctionsFileName).path
+        let corrections = try Self.corrections(at: correctionsPath, required: correctionsFile != nil)
         return ClusteringContext(setup: setup, corrections: corrections)
     }
 

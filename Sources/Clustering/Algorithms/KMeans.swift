@@ -5,7 +5,7 @@ enum KMeans {
     /// Cluster indices for `points`, in `k` clusters.
     ///
     /// - Complexity: O(restarts · iterations · n · k · d).
-    static func cluster(_ points: [[Double]], k: Int, restarts: Int = 10, iterations: Int = 100) -> [Int] {
+    static func cluster(_ points: [[Double]], k: Int, restarts: Int = 5, iterations: Int = 100) -> [Int] {
         let n = points.count
         guard n > 0, k > 1 else { return [Int](repeating: 0, count: n) }
         let k = min(k, n)

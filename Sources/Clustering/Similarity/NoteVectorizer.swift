@@ -14,8 +14,9 @@ public struct NoteVectorizer: Sendable {
 
     /// How much each view counts.
     ///
-    /// The defaults were chosen on the BPA report's self-grouped groups among a small grid
-    /// (`agenda-bench clustering`); leave-one-workshop-out chose the same setting for two of
+    /// The defaults (all views equal, with clusters of three notes or more on average) were
+    /// chosen on the BPA report's self-grouped groups among a small grid
+    /// (`agenda-bench clustering`); leave-one-workshop-out chose the same setting for each of
     /// the three workshops. `BENCHMARKS.md` has the figures.
     public struct Weights: Sendable, Hashable, Codable {
         public var terms: Double
@@ -23,7 +24,7 @@ public struct NoteVectorizer: Sendable {
         public var cooccurrence: Double
         public var vectors: Double
 
-        public init(terms: Double = 1, characters: Double = 0, cooccurrence: Double = 0.5, vectors: Double = 1) {
+        public init(terms: Double = 1, characters: Double = 1, cooccurrence: Double = 1, vectors: Double = 1) {
             self.terms = terms
             self.characters = characters
             self.cooccurrence = cooccurrence

@@ -3,7 +3,9 @@
 ///
 /// Known words come from a word list (such as the `wdutch` package's `/usr/share/dict/dutch`)
 /// and from the corpus itself. A split needs a head and a tail of at least three letters, with
-/// an optional linking `s`, `e` or `en`; the longest tail wins, and the head is split again.
+/// an optional linking `s`, `e` or `en`; the longest tail wins. A head that is itself a
+/// compound is split again, and kept too when it is a word of its own
+/// ("arbeidsmarkt" + "arbeid" + "markt" + "transities").
 public struct CompoundSplitter: Sendable {
     private let words: Set<String>
     /// The shortest word that is tried as a compound.
@@ -24,10 +26,9 @@ public struct CompoundSplitter: Sendable {
             for link in ["", "s", "e", "en"] where head.hasSuffix(link) {
                 let stem = String(head.dropLast(link.count))
                 guard stem.count >= 3 else { continue }
-                if words.contains(stem) {
-                    let inner = parts(of: stem)
-                    return (inner.isEmpty ? [stem] : inner) + [tail]
-                }
+                let inner = parts(of: stem)
+                if words.contains(stem) { return [stem] + inner + [tail] }
+                if !inner.isEmpty { return inner + [tail] }
             }
         }
         return []

@@ -60,7 +60,12 @@ public struct GraphStore: Sendable {
         try Self.mapped(path) {
             try database.write { db -> IngestOutcome in
                 let existing = try DocumentRecord.fetchOne(db, key: document.id)
-                if let existing, existing.fingerprint == fingerprint, existing.path == document.path {
+                if var existing, existing.fingerprint == fingerprint {
+                    // The same content read from another place: only the path is news.
+                    if existing.path != document.path {
+                        existing.path = document.path
+                        try existing.update(db)
+                    }
                     return .unchanged
                 }
                 try EdgeRecord.filter(Column("document") == document.id).deleteAll(db)
@@ -142,13 +147,14 @@ public struct GraphStore: Sendable {
     public func statistics() throws(GraphError) -> GraphStatistics {
         try Self.mapped(path) {
             try database.read { db in
-                let documents = try DocumentRecord.fetchCount(db)
+                let documents = try DocumentRecord.filter(Column("kind") != DocumentKind.clusterRun.rawValue).fetchCount(db)
+                let runs = try DocumentRecord.filter(Column("kind") == DocumentKind.clusterRun.rawValue).fetchCount(db)
                 let nodeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM node GROUP BY kind ORDER BY kind")
                 let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM edge GROUP BY kind ORDER BY kind")
                 func counts(_ rows: [Row]) -> [String: Int] {
                     Dictionary(uniqueKeysWithValues: rows.map { (($0["kind"] as String?) ?? "", ($0["n"] as Int?) ?? 0) })
                 }
-                return GraphStatistics(documents: documents, nodes: counts(nodeRows), edges: counts(edgeRows))
+                return GraphStatistics(documents: documents, clusterRuns: runs, nodes: counts(nodeRows), edges: counts(edgeRows))
             }
         }
     }
@@ -170,11 +176,21 @@ public struct GraphStore: Sendable {
 
 /// Counts of what a graph holds.
 public struct GraphStatistics: Sendable, Hashable, Codable {
+    /// Documents read from files (clustering runs not counted).
     public var documents: Int
+    /// Stored clustering runs.
+    public var clusterRuns: Int
     /// Node counts by kind name.
     public var nodes: [String: Int]
     /// Edge counts by kind name.
     public var edges: [String: Int]
+
+    public init(documents: Int, clusterRuns: Int = 0, nodes: [String: Int], edges: [String: Int]) {
+        self.documents = documents
+        self.clusterRuns = clusterRuns
+        self.nodes = nodes
+        self.edges = edges
+    }
 
     public var nodeTotal: Int { nodes.values.reduce(0, +) }
     public var edgeTotal: Int { edges.values.reduce(0, +) }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `agenda cluster` and `agenda evaluate` end to end.
+@Suite struct ClusterCommandTests {
+    static let notes = """
+        Mantelzorg betalen en waarderen
+        Mantelzorg naast betaald werk
+        Waardering voor mantelzorgers
+        Robots op de werkvloer
+        Robotisering en nieuwe banen
+        Wat betekenen robots voor werk?
+        """
+
+    @Test func clustersAFileAndPrintsTheDocumentedJSON() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        try Self.notes.write(to: agenda.file("notes.txt"), atomically: true, encoding: .utf8)
+        let result = try agenda.run("cluster", "notes.txt", "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(Set(json.keys) == ["k", "assignments", "clusters"])
+        let k = try #require(json["k"] as? Int)
+        let assignments = try #require(json["assignments"] as? [Int])
+        let clusters = try #require(json["clusters"] as? [[String: Any]])
+        #expect(assignments.count == 6)
+        #expect(clusters.count == k)
+        #expect(clusters.allSatisfy { Set($0.keys) == ["label", "keywords", "members"] })
+        for (index, cluster) in clusters.enumerated() {
+            let members = try #require(cluster["members"] as? [Int])
+            #expect(members.allSatisfy { assignments[$0] == index })
+        }
+        #expect(assignments == [0, 0, 0, 1, 1, 1])
+        // No database was touched.
+        #expect(!FileManager.default.fileExists(atPath: agenda.file("agenda.sqlite").path))
+        // Byte-identical on a second run.
+        #expect(try agenda.run("cluster", "notes.txt", "--json").stdout == result.stdout)
+    }
+
+    @Test func readsACSVWithATextColumnAndHonoursK() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        let csv = "id,text\n" + Self.notes.split(separator: "\n").enumerated().map { "\($0 + 1),\"\($1)\"" }.joined(separator: "\n")
+        try csv.write(to: agenda.file("notes.csv"), atomically: true, encoding: .utf8)
+        let result = try agenda.run("cluster", "notes.csv", "--k", "3", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["k"] as? Int == 3)
+        let bad = try agenda.run("cluster", "notes.csv", "--k", "veel")
+        #expect(bad.status != 0 && bad.stderr.hasPrefix("error: --k takes auto or a whole number"))
+    }
+
+    @Test func honoursTheCorrectionsFileBesideTheCorpus() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        try Self.notes.write(to: agenda.file("notes.txt"), atomically: true, encoding: .utf8)
+        try """
+            pin:
+              - note: Robots op de werkvloer
+                cluster: Zorg en techniek
+              - note: Mantelzorg betalen en waarderen
+                cluster: Zorg en techniek
+            """.write(to: agenda.file("corpus/clusters.yaml"), atomically: true, encoding: .utf8)
+        let result = try agenda.run("cluster", "notes.txt", "--json")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let assignments = try #require(json["assignments"] as? [Int])
+        #expect(assignments[0] == assignments[3])
+        let clusters = try #require(json["clusters"] as? [[String: Any]])
+        #expect(clusters[assignments[0]]["label"] as? String == "Zorg en techniek")
+
+        try "pin: [kapot".write(to: agenda.file("corpus/clusters.yaml"), atomically: true, encoding: .utf8)
+        let broken = try agenda.run("cluster", "notes.txt")
+        #expect(broken.status != 0 && broken.stderr.hasPrefix("error: ") && broken.stderr.contains("clusters.yaml"))
+    }
+
+    @Test func storesARunPerGroupAndEvaluatesIt() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        let clusters = try #require(try agenda.json("list", "cluster", "--json") as? [[String: Any]])
+        #expect(!clusters.isEmpty)
+        #expect(clusters.allSatisfy { ($0["properties"] as? [String: String])?["scope"] == "group" })
+        let shown = try agenda.run("show", try #require(clusters.first?["id"] as? String))
+        #expect(shown.stdout.contains("← assigned-to"))
+
+        let perWorkshop = try agenda.run("cluster", "--scope", "workshop", "--json")
+        #expect(perWorkshop.status == 0, "\(perWorkshop.stderr)")
+        let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
+        #expect(stats["clusterRuns"] as? Int == 2)
+        #expect(stats["documents"] as? Int == 5)
+
+        let evaluation = try #require(try agenda.json("evaluate", "--json") as? [String: Any])
+        let groups = try #require(evaluation["groups"] as? [[String: Any]])
+        #expect(groups.count == 10)
+        let mean = try #require(evaluation["meanARI"] as? Double)
+        #expect(mean > 0.05)
+        #expect(try agenda.run("evaluate", "--json").stdout == (try agenda.run("evaluate", "--json").stdout))
+    }
+}
