@@ -107,3 +107,23 @@ import Testing
         #expect(folder.status != 0 && folder.stderr.hasPrefix("error: ") && folder.stderr.contains("nergens"))
     }
 }
+
+/// The lexicon shapes the graph, with no code change.
+@Suite struct LexiconChangeTests {
+    @Test func anOrganisationAddedToTheLexiconAppearsOnTheNextBuild() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        func organisations() throws -> [String] {
+            try #require(try agenda.json("list", "organisation", "--json") as? [[String: Any]]).compactMap { $0["label"] as? String }
+        }
+        #expect(try !organisations().contains("Joris Zorg"))
+        let lexicon = agenda.file("corpus/lexicon.yaml")
+        let text = try String(contentsOf: lexicon, encoding: .utf8)
+        try text.replacingOccurrences(of: "organisations:\n", with: "organisations:\n  - name: Joris Zorg\n    type: company\n")
+            .write(to: lexicon, atomically: true, encoding: .utf8)
+        let build = try agenda.run("build")
+        #expect(build.stdout.contains("bpa-werkateliers-2018: replaced"))
+        #expect(try organisations().contains("Joris Zorg"))
+        let joris = try #require(try agenda.json("list", "organisation", "--json") as? [[String: Any]]).first { $0["label"] as? String == "Joris Zorg" }
+        #expect((joris?["properties"] as? [String: String])?["type"] == "company")
+    }
+}

@@ -7,8 +7,8 @@ import Yams
 /// Read from `lexicon.yaml` beside the corpus; every list extends the built-in defaults,
 /// so adding an entry never needs a code change.
 public struct Lexicon: Sendable, Hashable {
-    /// A speerpunt with the phrases that name it.
-    public struct Speerpunt: Sendable, Hashable, Codable {
+    /// A name with the other phrases that name the same thing (a speerpunt, a stakeholder group).
+    public struct Term: Sendable, Hashable, Codable {
         public var name: String
         public var aliases: [String]
 
@@ -44,7 +44,7 @@ public struct Lexicon: Sendable, Hashable {
         }
     }
 
-    public var speerpunten: [Speerpunt]
+    public var speerpunten: [Term]
     public var organisations: [Organisation]
     /// Nouns that open a role phrase ("lector", "directeur"), lower case.
     public var roles: [String]
@@ -60,12 +60,24 @@ public struct Lexicon: Sendable, Hashable {
     public var sectionWords: [String]
     /// Words to leave out of analysis.
     public var ignore: [String]
+    /// Words that make a capitalised name an organisation ("hogeschool", "stichting"), lower case.
+    public var organisationWords: [String]
+    /// Kinds of actor, with the words that name them ("werkgevers": werkgever, bedrijven).
+    public var stakeholderGroups: [Term]
+    /// Words that name a practice case ("hub", "project", "monitor"), lower case.
+    public var initiativeWords: [String]
+    /// Words of meeting logistics that are never content ("welkom", "lunch"), lower case.
+    public var logisticsWords: [String]
+    /// Words that mark an issue outside local influence: laws, money, the system, frames of
+    /// thought ("wettelijk", "systeem", "referentiekader"), lower case.
+    public var systemicCues: [String]
 
     public init(
-        speerpunten: [Speerpunt] = [], organisations: [Organisation] = [], roles: [String] = [],
+        speerpunten: [Term] = [], organisations: [Organisation] = [], roles: [String] = [],
         abbreviations: [String: String] = [:], synonyms: [[String]] = [],
         workshopWords: [String] = [], groupWords: [String] = [], sectionWords: [String] = [],
-        ignore: [String] = []
+        ignore: [String] = [], organisationWords: [String] = [], stakeholderGroups: [Term] = [],
+        initiativeWords: [String] = [], logisticsWords: [String] = [], systemicCues: [String] = []
     ) {
         self.speerpunten = speerpunten
         self.organisations = organisations
@@ -76,6 +88,11 @@ public struct Lexicon: Sendable, Hashable {
         self.groupWords = groupWords
         self.sectionWords = sectionWords
         self.ignore = ignore
+        self.organisationWords = organisationWords
+        self.stakeholderGroups = stakeholderGroups
+        self.initiativeWords = initiativeWords
+        self.logisticsWords = logisticsWords
+        self.systemicCues = systemicCues
     }
 
     /// The built-in knowledge every lexicon starts from.
@@ -85,13 +102,42 @@ public struct Lexicon: Sendable, Hashable {
             "programmamanager", "projectleider", "manager", "adviseur", "senior", "coördinator",
             "wethouder", "bestuurder", "docent", "beleidsmedewerker", "beleidsadviseur", "teamleider",
             "consultant", "medewerker", "oprichter", "eigenaar", "strateeg", "professor", "researcher",
-            "director", "founder", "chair",
+            "director", "founder", "chair", "projectmanager", "consulent", "adviseur", "directeur-bestuurder",
+            "presentator", "kwartiermaker", "programmaleider", "wethouder", "burgemeester", "journalist",
         ],
         workshopWords: ["werkatelier", "workshop", "werksessie", "werkconferentie"],
         groupWords: ["groep", "subgroep", "tafel", "group", "table"],
         sectionWords: [
             "vragen", "vraag", "geeltjes", "onderwerpen", "discussiepunten", "punten", "aanwezigen",
             "aanpak", "inleiding", "discussie", "opmerkingen", "questions", "notes", "topics",
+        ],
+        organisationWords: [
+            "hogeschool", "universiteit", "gemeente", "ministerie", "stichting", "foundation", "instituut",
+            "centrum", "coöperatie", "alliantie", "platform", "fabriek", "corporatie", "commissie", "planbureau",
+            "centrale", "vereniging", "federatie", "bedrijf", "werkbedrijf", "arbeidsmarktregio", "university",
+            "institute", "association",
+        ],
+        stakeholderGroups: [
+            Term(name: "werkgevers", aliases: ["werkgever", "werkgevers", "bedrijven", "ondernemers", "bedrijfsleven"]),
+            Term(name: "werknemers", aliases: ["werknemer", "werknemers", "werkenden", "medewerkers", "personeel"]),
+            Term(name: "werkzoekenden", aliases: ["werkzoekende", "werkzoekenden", "bijstandsgerechtigden", "uitkeringsgerechtigden", "kandidaten"]),
+            Term(name: "MKB", aliases: ["mkb", "midden- en kleinbedrijf"]),
+            Term(name: "zzp'ers", aliases: ["zzp", "zzp'ers", "zzp’ers", "zzp-ers", "zzp-er", "zelfstandigen"]),
+            Term(name: "gemeenten", aliases: ["gemeente", "gemeenten", "gemeentes"]),
+            Term(name: "overheid", aliases: ["overheid", "rijksoverheid", "ministeries", "politiek"]),
+            Term(name: "onderwijs", aliases: ["onderwijs", "mbo", "hbo", "scholen", "opleidingen", "hogescholen", "docenten"]),
+            Term(name: "HR", aliases: ["hr", "hrm", "hrm-ers", "leidinggevenden"]),
+            Term(name: "sociale ondernemingen", aliases: ["sociale ondernemingen", "sociale onderneming", "sociaal ondernemers", "sociale ondernemers", "sociaal werkbedrijven"]),
+            Term(name: "mensen met een arbeidsbeperking", aliases: ["arbeidsbeperking", "doelgroep", "kwetsbaren", "kwetsbare groepen", "mensen met een beperking"]),
+            Term(name: "mantelzorgers en vrijwilligers", aliases: ["mantelzorger", "mantelzorgers", "vrijwilliger", "vrijwilligers"]),
+            Term(name: "jongeren", aliases: ["jongeren"]),
+            Term(name: "ouderen", aliases: ["ouderen", "oudere werknemers"]),
+        ],
+        initiativeWords: ["hub", "monitor", "prijs", "project", "programma", "aanpak", "model", "servicepunt", "loket", "initiatief", "pilot", "proeftuin", "lab"],
+        logisticsWords: ["welkom", "lunch", "afsluiting", "pauze", "koffie", "voorstellen", "voorstelronde", "vervolgafspraken", "agenda"],
+        systemicCues: [
+            "systeem", "wettelijk", "wettelijke", "wet", "regelgeving", "financiële", "financieel", "geld", "korte termijn",
+            "referentiekader", "erfenis", "afgehaakt", "benoemen", "gevangen",
         ]
     )
 
@@ -121,13 +167,18 @@ public struct Lexicon: Sendable, Hashable {
         lexicon.groupWords += (file.groupWords ?? []).map { $0.lowercased() }
         lexicon.sectionWords += (file.sectionWords ?? []).map { $0.lowercased() }
         lexicon.ignore += file.ignore ?? []
+        lexicon.organisationWords += (file.organisationWords ?? []).map { $0.lowercased() }
+        lexicon.stakeholderGroups += file.stakeholderGroups ?? []
+        lexicon.initiativeWords += (file.initiativeWords ?? []).map { $0.lowercased() }
+        lexicon.logisticsWords += (file.logisticsWords ?? []).map { $0.lowercased() }
+        lexicon.systemicCues += (file.systemicCues ?? []).map { $0.lowercased() }
         return lexicon
     }
 }
 
 /// The shape of `lexicon.yaml`; every key is optional.
 private struct LexiconFile: Decodable {
-    var speerpunten: [Lexicon.Speerpunt]?
+    var speerpunten: [Lexicon.Term]?
     var organisations: [Lexicon.Organisation]?
     var roles: [String]?
     var abbreviations: [String: String]?
@@ -136,9 +187,19 @@ private struct LexiconFile: Decodable {
     var groupWords: [String]?
     var sectionWords: [String]?
     var ignore: [String]?
+    var organisationWords: [String]?
+    var stakeholderGroups: [Lexicon.Term]?
+    var initiativeWords: [String]?
+    var logisticsWords: [String]?
+    var systemicCues: [String]?
 
     enum CodingKeys: String, CodingKey {
         case speerpunten, organisations, roles, abbreviations, synonyms, ignore
+        case organisationWords = "organisation-words"
+        case stakeholderGroups = "stakeholder-groups"
+        case initiativeWords = "initiative-words"
+        case logisticsWords = "logistics-words"
+        case systemicCues = "systemic-cues"
         case workshopWords = "workshop-words"
         case groupWords = "group-words"
         case sectionWords = "section-words"

@@ -40,10 +40,19 @@ struct DeltaBuilder {
         edges.append(Edge(source: source, target: target, kind: kind, weight: weight, properties: properties))
     }
 
+    /// The id of a person: shared by every document that names them.
+    static func personID(_ name: String) -> String { "person:" + Slug.make(name) }
+
     /// Adds (or finds) the person and their organisations; returns the person's id.
+    ///
+    /// - Parameter fuzzy: also merge with a person of the same first name whose surname differs
+    ///   by one letter (a photo caption that misspells a speaker's name).
     @discardableResult
-    mutating func addPerson(_ mention: PersonMention, at block: OutlineBlock) -> String {
-        let personID = id("person." + Slug.make(mention.name))
+    mutating func addPerson(_ mention: PersonMention, at block: OutlineBlock, fuzzy: Bool = false) -> String {
+        var personID = Self.personID(mention.name)
+        if node(personID) == nil, fuzzy, let similar = nodes.first(where: { $0.kind == .person && Self.isVariant($0.label, of: mention.name) }) {
+            personID = similar.id
+        }
         if node(personID) == nil {
             add(Node(id: personID, kind: .person, label: mention.name, provenance: provenance(block)))
         }
@@ -54,20 +63,55 @@ struct DeltaBuilder {
             }
         }
         for written in mention.organisations {
-            let organisation = organisations.canonical(written)
-            let orgID = id("organisation." + Slug.make(organisation.name))
-            if node(orgID) == nil {
-                var properties: [String: String] = [:]
-                if let abbreviation = organisation.abbreviation { properties["abbreviation"] = abbreviation }
-                if let type = organisation.type { properties["type"] = type }
-                add(Node(id: orgID, kind: .organisation, label: organisation.name, provenance: provenance(block), properties: properties))
-            }
+            let orgID = addOrganisation(written, at: block)
+            let name = node(orgID)?.label ?? written
             update(personID) { person in
-                if person.properties["affiliation"] == nil { person.properties["affiliation"] = organisation.name }
+                if person.properties["affiliation"] == nil { person.properties["affiliation"] = name }
             }
             connect(personID, orgID, .affiliatedWith)
         }
         return personID
+    }
+
+    /// Adds (or finds) an organisation under its canonical name; returns its id.
+    @discardableResult
+    mutating func addOrganisation(_ written: String, at block: OutlineBlock, type suggested: String? = nil) -> String {
+        let organisation = organisations.canonical(written)
+        let orgID = "organisation:" + OrganisationNames.key(organisation.name)
+        if node(orgID) == nil {
+            var properties: [String: String] = [:]
+            if let abbreviation = organisation.abbreviation { properties["abbreviation"] = abbreviation }
+            if let type = organisation.type ?? suggested { properties["type"] = type }
+            add(Node(id: orgID, kind: .organisation, label: organisation.name, provenance: provenance(block), properties: properties))
+        }
+        return orgID
+    }
+
+    /// Adds (or finds) a stakeholder group; returns its id.
+    @discardableResult
+    mutating func addStakeholderGroup(_ name: String, at block: OutlineBlock) -> String {
+        let id = "stakeholder-group:" + Slug.make(name)
+        if node(id) == nil { add(Node(id: id, kind: .stakeholderGroup, label: name, provenance: provenance(block))) }
+        return id
+    }
+
+    /// Whether `b` is `a` with one letter of the surname changed, added or dropped.
+    static func isVariant(_ a: String, of b: String) -> Bool {
+        let x = a.split(separator: " "), y = b.split(separator: " ")
+        guard x.count == y.count, x.count >= 2, x.first == y.first, let lastX = x.last, let lastY = y.last else { return false }
+        return Array(x.dropLast()) == Array(y.dropLast()) && editDistance(Array(lastX), Array(lastY)) == 1
+    }
+
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        var previous = Array(0...b.count)
+        for i in 1...max(1, a.count) where !a.isEmpty {
+            var current = [i] + [Int](repeating: 0, count: b.count)
+            for j in 1...max(1, b.count) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return a.isEmpty ? b.count : previous[b.count]
     }
 
     var delta: GraphDelta { GraphDelta(nodes: nodes, edges: edges) }
@@ -92,7 +136,14 @@ struct OrganisationNames {
         }
     }
 
-    static func key(_ text: String) -> String { Slug.make(text).replacingOccurrences(of: "-", with: "") }
+    /// The name folded for comparison: case, spacing, accents and a leading article ignored.
+    static func key(_ text: String) -> String {
+        var slug = Slug.make(text)
+        for article in ["de-", "het-", "the-"] where slug.hasPrefix(article) && slug.count > article.count + 2 {
+            slug.removeFirst(article.count)
+        }
+        return slug.replacingOccurrences(of: "-", with: "")
+    }
 
     /// "Hogeschool van Arnhem en Nijmegen (HAN)" → name and abbreviation, canonical where known.
     func canonical(_ written: String) -> Resolved {

@@ -11,7 +11,9 @@ public enum Interpreters {
         switch kind {
         case .workshopReport: WorkshopReportInterpreter(lexicon: lexicon)
         case .notes: NotesListInterpreter()
-        case .developmentGroup, .case, .clusterRun: nil
+        case .developmentGroup: DevelopmentGroupInterpreter(lexicon: lexicon)
+        case .case: CaseInterpreter(lexicon: lexicon)
+        case .clusterRun: nil
         }
     }
 }

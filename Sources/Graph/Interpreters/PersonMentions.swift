@@ -5,46 +5,64 @@ struct PersonMention: Sendable, Hashable {
     var organisations: [String]
 }
 
-/// Finds people by the phrases Dutch (and English) reports introduce them with:
+/// Finds people by the phrases Dutch (and English) texts introduce them with:
 /// "Naam, lector … bij Organisatie", "Naam (Organisatie)", "Naam van Organisatie",
-/// "door Naam", "(Naam)". A role must open with a role noun from the lexicon, so
-/// "Hogeschool Utrecht, waarin …" is not taken for a person.
+/// "Naam - Organisatie", "projectmanager Naam", "door Naam", "(Naam)", and names with
+/// particles ("Paul van der Aa") wherever they stand. A role must contain a role noun from
+/// the lexicon, so "Hogeschool Utrecht, waarin …" is not taken for a person.
 struct PersonMentionFinder {
     private let withRoleAt: Regex<AnyRegexOutput>
     private let withRoleOf: Regex<AnyRegexOutput>
     private let withParenthesis: Regex<AnyRegexOutput>
     private let withPreposition: Regex<AnyRegexOutput>
+    private let withDash: Regex<AnyRegexOutput>
+    private let roleBefore: Regex<AnyRegexOutput>
     private let introduced: Regex<AnyRegexOutput>
+    private let withParticles: Regex<AnyRegexOutput>
+    private let organisationWords: [String]
 
     /// Capitalised words that start sentences, never a first name.
     static let notFirstNames: Set<String> = [
         "De", "Het", "Een", "Na", "Op", "In", "Daarna", "Zo", "Bij", "Voor", "Met", "Vanuit", "Ook", "Dit",
         "Deze", "Die", "Dat", "Hij", "Zij", "Wij", "We", "Maar", "En", "Of", "Dus", "Tot", "Via", "Namens",
         "Door", "Volgens", "Helaas", "Tijdens", "Vervolgens", "Omdat", "Als", "Wat", "Hoe", "Welke", "Waarom",
-        "Wie", "Er", "Mede", "Sinds", "Hierbij", "Presentator", "The", "A", "An", "Of", "Dear", "Casus",
-        "Groep", "Werkgevers", "Werknemers", "Onderwijs", "Overheid",
+        "Wie", "Er", "Mede", "Sinds", "Hierbij", "Presentator", "The", "A", "An", "Dear", "Casus", "Van",
+        "Groep", "Werkgevers", "Werknemers", "Onderwijs", "Overheid", "Waarde", "Winnaars", "Leve", "Huis",
     ]
 
-    /// Words that make a capitalised phrase an organisation, not a person.
-    static let organisationWords: Set<String> = [
-        "hogeschool", "universiteit", "gemeente", "ministerie", "stichting", "foundation", "instituut",
-        "coöperatie", "platform", "netwerk", "college", "bv", "nv", "groep", "company", "university",
+    /// Capitalised words that may stand right before a name without being part of it.
+    static let functionWords: Set<String> = [
+        "De", "Het", "Een", "Na", "Op", "In", "Daarna", "Zo", "Bij", "Voor", "Met", "Vanuit", "Ook", "Dit",
+        "Deze", "Die", "Dat", "Hij", "Zij", "Wij", "We", "Maar", "En", "Of", "Dus", "Tot", "Via", "Namens",
+        "Door", "Volgens", "Helaas", "Tijdens", "Vervolgens", "Omdat", "Als", "Er", "Mede", "Sinds", "Hierbij",
+        "Presentator", "The", "A", "An", "By", "With", "Dear",
     ]
+
+    /// Particles that stand between a first name and a surname.
+    static let particles = "van|der|den|de|ter|ten|te|op|in|het|'t|von|du|la|le|da"
 
     init(lexicon: Lexicon) {
-        let name = #"(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:van|der|den|de|ter|ten|te))*\s+\p{Lu}[\p{L}'’\-]*\p{Ll})"#
-        let org = #"(?<org>\p{Lu}[\p{L}\p{N}&'’\-]*(?:\s+(?:(?:van|en|voor|de|der|of|and|the|&)\s+)*\p{Lu}[\p{L}\p{N}&'’\-]*)*)(?:\s+\((?<abbr>[\p{Lu}\p{N}&\-]{2,12})\))?"#
-        let roles = lexicon.roles.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|")
-        let role = #"(?<role>(?i:"# + roles + #")\b[^.;()]{0,80}?)"#
-        // Literal patterns built from a fixed grammar and escaped lexicon words always compile.
+        let particles = Self.particles
+        let name = #"(?<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:"# + particles + #"))*\s+\p{Lu}[\p{L}'’\-]*\p{Ll})"#
+        // A first name of at most eight letters, so "Onderzoek van Berenschot" is no person.
+        let particleName = #"(?<name>\p{Lu}\p{Ll}{1,7}(?:\s+(?:"# + particles + #"))+\s+\p{Lu}[\p{L}'’\-]*\p{Ll})"#
+        let org = #"(?<org>\p{Lu}[\p{L}\p{N}&'’!\-]*(?:\s+(?:(?:van|en|voor|de|der|of|and|the|&)\s+)*\p{Lu}[\p{L}\p{N}&'’!\-]*)*)(?:\s+\((?<abbr>[\p{Lu}\p{N}&\-]{2,12})\))?"#
+        let roleWords = lexicon.roles.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|")
+        let role = #"(?<role>(?:\p{Ll}+\s+){0,2}(?i:"# + roleWords + #")\b[^.;()]{0,80}?)"#
+        let article = #"(?:de\s+|het\s+|the\s+)?"#
+        // Patterns built from a fixed grammar and escaped lexicon words always compile.
         func compile(_ pattern: String) -> Regex<AnyRegexOutput> {
             (try? Regex(pattern)) ?? Regex(/(?!)/)
         }
-        withRoleAt = compile(name + #",\s+"# + role + #"\s+(?:bij|at)\s+(?:de\s+|het\s+|the\s+)?"# + org)
-        withRoleOf = compile(name + #",\s+"# + role + #"\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?"# + org)
+        withRoleAt = compile(name + #",\s+"# + role + #"\s+(?:bij|at)\s+"# + article + org)
+        withRoleOf = compile(name + #",\s+"# + role + #"\s+(?:van|of)\s+"# + article + org)
         withParenthesis = compile(name + #"\s*\((?<org>\p{Lu}[^()]{1,60})\)"#)
-        withPreposition = compile(name + #"\s+(?:van|uit|from)\s+(?:de\s+|het\s+|the\s+)?"# + org)
-        introduced = compile(#"(?:\b(?:door|namens|met|by)\s+|\()"# + name + #"(?=[\s.,;:)]|$)"#)
+        withPreposition = compile(name + #"\s+(?:van|uit|from|namens)\s+"# + article + org)
+        withDash = compile(name + #"\s+[-–]\s+"# + org)
+        roleBefore = compile(#"(?i:\b(?:"# + roleWords + #"))\s+"# + name)
+        introduced = compile(#"(?:\b(?i:door|namens|met|by)\s+|\()"# + name + #"(?=[\s.,;:)]|$)"#)
+        withParticles = compile(particleName)
+        organisationWords = lexicon.organisationWords
     }
 
     /// The people `text` names, in order of first mention.
@@ -56,10 +74,11 @@ struct PersonMentionFinder {
             guard let nameRange = match.output["name"]?.range else { return }
             guard !taken.contains(where: { $0.overlaps(nameRange) }) else { return }
             let name = String(text[nameRange])
-            guard Self.isPlausibleName(name), !Self.continuesCapitalisedPhrase(text, before: nameRange.lowerBound) else { return }
+            guard isPlausibleName(name), !Self.continuesCapitalisedPhrase(text, around: nameRange, organisationWords: organisationWords) else { return }
             var mention = PersonMention(name: name, role: nil, organisations: [])
-            if role, let r = match.output["role"]?.substring {
-                mention.role = r.trimmingWhitespace()
+            if role, let r = match.output["role"] {
+                mention.role = r.substring.map { $0.trimmingWhitespace() }
+                if let range = r.range { taken.append(range) }
             }
             if organisation, let o = match.output["org"]?.substring {
                 mention.organisations = o.split(separator: "/").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
@@ -75,23 +94,34 @@ struct PersonMentionFinder {
         for match in text.matches(of: withRoleOf) { add(match, role: true, organisation: true) }
         for match in text.matches(of: withParenthesis) { add(match, role: false, organisation: true) }
         for match in text.matches(of: withPreposition) { add(match, role: false, organisation: true) }
+        for match in text.matches(of: withDash) { add(match, role: false, organisation: true) }
+        for match in text.matches(of: roleBefore) { add(match, role: false, organisation: false) }
         for match in text.matches(of: introduced) { add(match, role: false, organisation: false) }
+        for match in text.matches(of: withParticles) { add(match, role: false, organisation: false) }
         return found.sorted { $0.position < $1.position }.map(\.mention)
     }
 
-    /// Whether the word before `index` is capitalised too, so the match is the tail of a longer
-    /// name or title ("Leve Lang Leren") rather than a name of its own.
-    static func continuesCapitalisedPhrase(_ text: String, before index: String.Index) -> Bool {
-        let before = text[..<index].reversed().drop { $0 == " " }
-        let word = String(before.prefix { $0.isLetter }.reversed())
-        guard let initial = word.first, initial.isUppercase else { return false }
-        return !notFirstNames.contains(word)
+    /// Whether the words around `range` show it is part of a longer name or title ("Leve Lang
+    /// Leren", "Waarde van Werk Monitor", "arbeidsmarktregio Rijk van Nijmegen").
+    static func continuesCapitalisedPhrase(_ text: String, around range: Range<String.Index>, organisationWords: [String]) -> Bool {
+        let before = text[..<range.lowerBound].reversed().drop { $0 == " " }
+        let previous = String(before.prefix { $0.isLetter }.reversed())
+        if let initial = previous.first {
+            if initial.isUppercase, !functionWords.contains(previous) { return true }
+            if organisationWords.contains(where: { previous.lowercased().hasSuffix($0) }) { return true }
+        }
+        let after = text[range.upperBound...]
+        if let space = after.first, space == " " {
+            let next = after.dropFirst().prefix { $0.isLetter }
+            if let initial = next.first, initial.isUppercase { return true }
+        }
+        return false
     }
 
-    static func isPlausibleName(_ name: String) -> Bool {
+    func isPlausibleName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard let first = words.first, !notFirstNames.contains(String(first)) else { return false }
-        return !words.contains { organisationWords.contains($0.lowercased()) }
+        guard let first = words.first, !Self.notFirstNames.contains(String(first)) else { return false }
+        return !words.contains { word in organisationWords.contains { word.lowercased().hasSuffix($0) } }
     }
 }
 

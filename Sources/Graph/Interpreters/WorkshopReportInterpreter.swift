@@ -15,13 +15,17 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
 
     public func interpret(_ outline: Outline, document: Document) -> GraphDelta {
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
-        let people = PersonMentionFinder(lexicon: lexicon)
+        let entities = EntityMentions(lexicon: lexicon)
         let blocks = outline.blocks
         guard !blocks.isEmpty else { return builder.delta }
 
         var starts = blocks.indices.filter { isWorkshopHeader(blocks[$0]) }
         let headed = !starts.isEmpty
         if !headed { starts = [blocks.startIndex] }
+        // The introduction before the first workshop names the organisers.
+        for block in blocks[blocks.startIndex..<(starts.first ?? blocks.startIndex)] where block.kind != .caption {
+            entities.record(block, mentionedBy: nil, in: &builder, stakeholderGroups: false)
+        }
 
         for (number, start) in starts.enumerated() {
             let end = number + 1 < starts.count ? starts[number + 1] : blocks.endIndex
@@ -39,10 +43,17 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
             var plenary: [String] = []
             for block in blocks[bodyStart..<plenaryEnd] where block.kind != .caption {
                 plenary.append(block.text)
-                for mention in people.mentions(in: block.text) {
+                for mention in entities.people.mentions(in: block.text) {
                     let personID = builder.addPerson(mention, at: block)
                     builder.connect(personID, workshopID, .speaksAt, properties: ["sentence": Self.sentence(containing: mention.name, in: block.text)])
+                    addPracticeCase(of: mention, speaker: personID, workshop: workshopID, title: title, block: block, into: &builder)
                 }
+                entities.record(block, mentionedBy: workshopID, in: &builder, stakeholderGroups: false)
+            }
+            // Names under photos: the people pictured, merged with a speaker whose name they misspell.
+            for block in blocks[bodyStart..<end] where block.kind == .caption && TextShape.isNameCaption(block.text) {
+                let personID = builder.addPerson(PersonMention(name: block.text, role: nil, organisations: []), at: block, fuzzy: true)
+                builder.connect(workshopID, personID, .mentions)
             }
             if !plenary.isEmpty { builder.update(workshopID) { $0.properties["plenary"] = plenary.joined(separator: "\n") } }
 
@@ -54,16 +65,87 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
                 builder.add(Node(id: groupID, kind: .group, label: groupLabel, provenance: builder.provenance(heading), properties: ["workshop": title]))
                 builder.connect(groupID, workshopID, .partOf)
                 var parser = GroupParser(lexicon: lexicon, groupID: groupID, context: ["workshop": title, "group": groupLabel])
-                parser.parse(blocks[(groupStart + 1)..<groupEnd], into: &builder)
-                for block in blocks[(groupStart + 1)..<groupEnd] where block.kind != .caption {
-                    for mention in people.mentions(in: block.text) {
-                        let personID = builder.addPerson(mention, at: block)
-                        builder.connect(groupID, personID, .mentions)
-                    }
+                let groupBlocks = blocks[(groupStart + 1)..<groupEnd]
+                parser.parse(groupBlocks, into: &builder)
+                addCases(in: groupBlocks, group: groupID, workshop: title, into: &builder)
+                // Every block's stakeholders are mentioned by the notes, themes and questions read from it.
+                var byLine: [Int: [String]] = [:]
+                for node in builder.nodes where node.id.hasPrefix(groupID + ".") && [.note, .theme, .question].contains(node.kind) {
+                    byLine[node.provenance.line, default: []].append(node.id)
+                }
+                for block in groupBlocks where block.kind != .caption {
+                    let mentioners = byLine[block.line] ?? [groupID]
+                    for mentioner in mentioners { entities.record(block, mentionedBy: mentioner, in: &builder) }
                 }
             }
         }
         return builder.delta
+    }
+
+    // MARK: Practice cases
+
+    /// A speaker from outside the knowledge institutions presents a practice case: their
+    /// organisation's work becomes an initiative, described by the sentence that introduces it.
+    private func addPracticeCase(of mention: PersonMention, speaker: String, workshop: String, title: String, block: OutlineBlock, into builder: inout DeltaBuilder) {
+        guard let written = mention.organisations.first else { return }
+        let organisationID = builder.addOrganisation(written, at: block)
+        guard let organisation = builder.node(organisationID) else { return }
+        let type = organisation.properties["type"] ?? OrganisationFinder(lexicon: lexicon).type(of: organisation.label)
+        guard type != "hogeschool", type != "university" else { return }
+        let id = builder.id("initiative." + Slug.make(organisation.label))
+        if builder.node(id) == nil {
+            let sentences = Self.sentences(of: block.text).filter { $0.contains(mention.name) || $0.contains(written) || $0.contains(organisation.label) }
+            builder.add(Node(
+                id: id, kind: .initiative, label: organisation.label, text: sentences.joined(separator: " "),
+                provenance: builder.provenance(block),
+                properties: ["workshop": title, "source": "praktijkbijdrage in het werkatelier"]))
+        }
+        builder.connect(id, organisationID, .involves)
+        builder.connect(id, speaker, .involves)
+        builder.connect(id, workshop, .partOf)
+    }
+
+    /// A label such as "Casus Ouderenzorg:" opens a case: the prose under it describes it.
+    private func addCases(in blocks: ArraySlice<OutlineBlock>, group: String, workshop: String, into builder: inout DeltaBuilder) {
+        let entities = EntityMentions(lexicon: lexicon)
+        let caseWords = ["casus", "case", "praktijkvoorbeeld", "praktijkcasus"]
+        let blocks = Array(blocks)
+        for (index, block) in blocks.enumerated() where block.listLevel == nil && TextCues.isLabel(block.text) {
+            let words = block.text.dropLast().split(separator: " ")
+            guard let first = words.first, caseWords.contains(first.lowercased()), words.count >= 2 else { continue }
+            let name = words.dropFirst().joined(separator: " ")
+            var description: [String] = []
+            var following = index + 1
+            while following < blocks.count, blocks[following].kind == .paragraph, !TextCues.isLabel(blocks[following].text), !TextCues.isHeadingLike(blocks[following]) {
+                description.append(blocks[following].text)
+                following += 1
+            }
+            let id = builder.id("initiative." + Slug.make(name))
+            builder.add(Node(id: id, kind: .initiative, label: name, text: description.joined(separator: "\n"), provenance: builder.provenance(block), properties: ["workshop": workshop, "source": "casus van de groep"]))
+            builder.connect(id, group, .partOf)
+            for paragraph in blocks[(index + 1)..<following] {
+                let found = entities.record(paragraph, mentionedBy: nil, in: &builder, stakeholderGroups: false)
+                for entity in found.people + found.organisations { builder.connect(id, entity, .involves) }
+            }
+        }
+    }
+
+    /// The sentences of `text`; a closing quote or bracket stays with the sentence it closes.
+    static func sentences(of text: String) -> [String] {
+        var sentences: [String] = []
+        var current = ""
+        var ended = false
+        for character in text {
+            if ended, !"’”\"')".contains(character) {
+                sentences.append(current.trimmingWhitespace())
+                current = ""
+                ended = false
+            }
+            current.append(character)
+            if character == "." || character == "?" || character == "!" { ended = true }
+        }
+        if !current.trimmingWhitespace().isEmpty { sentences.append(current.trimmingWhitespace()) }
+        return sentences
     }
 
     // MARK: Recognising structure
@@ -107,16 +189,6 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
 
     /// The sentence of `text` that names `name`.
     static func sentence(containing name: String, in text: String) -> String {
-        var sentences: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if character == "." || character == "?" || character == "!" {
-                sentences.append(current)
-                current = ""
-            }
-        }
-        sentences.append(current)
-        return (sentences.first { $0.contains(name) } ?? text).trimmingWhitespace()
+        sentences(of: text).first { $0.contains(name) } ?? text
     }
 }

@@ -16,4 +16,10 @@ public enum NodeKind: String, Sendable, Hashable, Codable, CaseIterable, Compara
     case cluster
 
     public static func < (lhs: NodeKind, rhs: NodeKind) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Kinds whose nodes stand for one real-world entity across documents: a person or
+    /// organisation named in two documents is one node, with the provenance of each.
+    public var isShared: Bool {
+        self == .person || self == .organisation || self == .stakeholderGroup
+    }
 }

@@ -22,7 +22,7 @@ public struct PlainTextReader: DocumentReader {
                 guard !itemText.isEmpty else { continue }  // an empty bullet
                 let (resolved, level) = context.place(marker, indentLevel: Self.indentLevel(of: cleaned, marker: marker))
                 blocks.append(OutlineBlock(kind: .listItem(level: level, marker: resolved), text: itemText, line: lineNumber))
-            } else if cleaned.first == "\t", TextShape.isNameCaption(trimmed) {
+            } else if cleaned.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t"), TextShape.isNameCaption(trimmed) {
                 blocks.append(OutlineBlock(kind: .caption, text: trimmed, line: lineNumber))
             } else if TextShape.looksLikeHeading(trimmed) {
                 context.reset()

@@ -68,8 +68,11 @@ public struct GraphStore: Sendable {
                     }
                     return .unchanged
                 }
+                let sharedKinds = NodeKind.allCases.filter(\.isShared).map(\.rawValue)
                 try EdgeRecord.filter(Column("document") == document.id).deleteAll(db)
-                try NodeRecord.filter(Column("document") == document.id).deleteAll(db)
+                try NodeRecord.filter(Column("document") == document.id && !sharedKinds.contains(Column("kind"))).deleteAll(db)
+                var touched = Set(try SourceRecord.filter(Column("document") == document.id).fetchAll(db).map(\.node))
+                try SourceRecord.filter(Column("document") == document.id).deleteAll(db)
                 try DocumentRecord(
                     id: document.id, path: document.path, kind: document.kind.rawValue, title: document.title,
                     date: document.date, contentHash: document.contentHash, fingerprint: fingerprint, encoding: encoding
@@ -77,14 +80,43 @@ public struct GraphStore: Sendable {
                 for (position, node) in delta.nodes.enumerated() {
                     var stored = node
                     stored.provenance.document = document.id
-                    try NodeRecord(stored, position: position).insert(db)
+                    if node.kind.isShared {
+                        try SourceRecord(stored, position: position).insert(db)
+                        touched.insert(node.id)
+                    } else {
+                        try NodeRecord(stored, position: position).insert(db)
+                    }
                 }
                 for (position, edge) in delta.edges.enumerated() {
                     try EdgeRecord(edge, document: document.id, position: position).insert(db)
                 }
+                for id in touched.sorted() { try Self.resolveShared(id, in: db) }
                 return existing == nil ? .added : .replaced
             }
         }
+    }
+
+    /// Rebuilds a shared entity's node from every document that names it (in document order:
+    /// the first gives label and provenance, properties are joined), or removes it when none does.
+    private static func resolveShared(_ id: String, in db: Database) throws {
+        let sources = try SourceRecord.filter(Column("node") == id).order(Column("document")).fetchAll(db)
+        try NodeRecord.deleteOne(db, key: id)
+        guard let first = sources.first else { return }
+        var properties: [String: [String]] = [:]
+        for source in sources {
+            for (key, value) in PropertyCoding.decode(source.properties) {
+                for part in value.components(separatedBy: "; ") where !(properties[key]?.contains(part) ?? false) {
+                    properties[key, default: []].append(part)
+                }
+            }
+        }
+        var merged = properties.mapValues { $0.joined(separator: "; ") }
+        if sources.count > 1 { merged["documents"] = sources.map(\.document).joined(separator: "; ") }
+        try NodeRecord(
+            id: id, kind: first.kind, label: first.label, text: sources.compactMap(\.text).first,
+            document: first.document, line: first.line, endLine: first.endLine, position: first.position,
+            properties: PropertyCoding.encode(merged)
+        ).insert(db)
     }
 
     // MARK: Reading
@@ -122,9 +154,15 @@ public struct GraphStore: Sendable {
     public func edges() throws(GraphError) -> [Edge] {
         try Self.mapped(path) {
             try database.read { db in
-                try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge)
+                Self.distinct(try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge))
             }
         }
+    }
+
+    /// The edges with each (source, target, kind) once: the first document that states it wins.
+    private static func distinct(_ edges: [Edge]) -> [Edge] {
+        var seen: Set<String> = []
+        return edges.filter { seen.insert("\($0.source)\u{1}\($0.target)\u{1}\($0.kind.rawValue)").inserted }
     }
 
     /// Documents, nodes and edges as they are at one moment.
@@ -137,7 +175,7 @@ public struct GraphStore: Sendable {
                     }
                 }
                 let nodes = try NodeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.node)
-                let edges = try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge)
+                let edges = Self.distinct(try EdgeRecord.order(Column("document"), Column("position")).fetchAll(db).compactMap(\.edge))
                 return GraphSnapshot(documents: documents, nodes: nodes, edges: edges)
             }
         }
@@ -150,7 +188,7 @@ public struct GraphStore: Sendable {
                 let documents = try DocumentRecord.filter(Column("kind") != DocumentKind.clusterRun.rawValue).fetchCount(db)
                 let runs = try DocumentRecord.filter(Column("kind") == DocumentKind.clusterRun.rawValue).fetchCount(db)
                 let nodeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM node GROUP BY kind ORDER BY kind")
-                let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM edge GROUP BY kind ORDER BY kind")
+                let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT source, target, kind FROM edge) GROUP BY kind ORDER BY kind")
                 func counts(_ rows: [Row]) -> [String: Int] {
                     Dictionary(uniqueKeysWithValues: rows.map { (($0["kind"] as String?) ?? "", ($0["n"] as Int?) ?? 0) })
                 }

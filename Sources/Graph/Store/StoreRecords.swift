@@ -28,6 +28,20 @@ struct NodeRecord: Codable, FetchableRecord, PersistableRecord {
     var properties: String
 }
 
+/// Where one document names a shared entity: the node as that document gives it.
+struct SourceRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "source"
+    var node: String
+    var document: String
+    var kind: String
+    var label: String
+    var text: String?
+    var line: Int
+    var endLine: Int
+    var position: Int
+    var properties: String
+}
+
 /// The database row of an edge; `properties` is JSON with sorted keys.
 struct EdgeRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "edge"
@@ -69,6 +83,15 @@ extension NodeRecord {
             id: id, kind: kind, label: label, text: text,
             provenance: Provenance(document: document, line: line, endLine: endLine),
             properties: PropertyCoding.decode(properties))
+    }
+}
+
+extension SourceRecord {
+    init(_ node: Node, position: Int) {
+        self.init(
+            node: node.id, document: node.provenance.document, kind: node.kind.rawValue, label: node.label, text: node.text,
+            line: node.provenance.line, endLine: node.provenance.endLine, position: position,
+            properties: PropertyCoding.encode(node.properties))
     }
 }
 

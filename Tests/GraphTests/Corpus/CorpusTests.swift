@@ -36,14 +36,14 @@ import Testing
             speerpunten:
               - name: duurzame inzetbaarheid
                 aliases: [inzetbaarheid]
-            roles: [kwartiermaker]
+            roles: [ketenregisseur]
             group-words: [atelier]
             """.write(to: folder.appendingPathComponent("lexicon.yaml"), atomically: true, encoding: .utf8)
         let (lexicon, digest) = try Corpus.loadLexicon(in: folder)
         #expect(!digest.isEmpty)
         let report = """
             Verslag van het werkatelier ‘inzetbaarheid van ouderen’ op 1 juni 2022
-            Het begon met Jan Smit, kwartiermaker Werk bij de Gemeente Utrecht.
+            Het begon met Jan Smit, ketenregisseur Werk bij de Gemeente Utrecht.
             Atelier noord
             1. Ouder worden op het werk
             · Fit blijven
@@ -52,7 +52,7 @@ import Testing
         let delta = WorkshopReportInterpreter(lexicon: lexicon).interpret(outline, document: Fixtures.document("r"))
         #expect(delta.nodes(.workshop).first?.properties["speerpunt"] == "duurzame inzetbaarheid")
         #expect(delta.nodes(.group).map(\.label) == ["Atelier noord"])
-        #expect(delta.nodes(.person).first?.properties["role"] == "kwartiermaker Werk")
+        #expect(delta.nodes(.person).first?.properties["role"] == "ketenregisseur Werk")
         // Without the lexicon the same text has no such group, speerpunt or role.
         let plain = WorkshopReportInterpreter(lexicon: .standard).interpret(outline, document: Fixtures.document("r"))
         #expect(plain.nodes(.group).isEmpty)
