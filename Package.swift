@@ -14,6 +14,7 @@ let package = Package(
         .executable(name: "agenda-bench", targets: ["AgendaBench"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Clustering", targets: ["Clustering"]),
+        .library(name: "Linking", targets: ["Linking"]),
         .library(name: "Export", targets: ["Export"]),
     ],
     dependencies: [
@@ -34,11 +35,12 @@ let package = Package(
         ),
         .target(name: "Clustering", swiftSettings: upcoming),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(name: "Export", dependencies: ["Graph"], swiftSettings: upcoming),
+        .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
+        .target(name: "Export", dependencies: ["Graph", "Linking"], swiftSettings: upcoming),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "Graph", "Clustering", "Export",
+                "Graph", "Clustering", "Linking", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -59,9 +61,10 @@ let package = Package(
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering"], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Graph", "CLibXML2"],
+            dependencies: ["Export", "Linking", "Graph", "CLibXML2"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

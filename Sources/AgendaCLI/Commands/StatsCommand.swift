@@ -15,7 +15,7 @@ struct StatsCommand: ParsableCommand {
 
     struct Output: Encodable {
         var documents: Int
-        var clusterRuns: Int
+        var runs: Int
         var nodes: [String: Int]
         var edges: [String: Int]
         var nodeTotal: Int
@@ -25,11 +25,11 @@ struct StatsCommand: ParsableCommand {
     func run() throws {
         let statistics = try store.open().statistics()
         if json {
-            try JSONOutput.print(Output(documents: statistics.documents, clusterRuns: statistics.clusterRuns, nodes: statistics.nodes, edges: statistics.edges, nodeTotal: statistics.nodeTotal, edgeTotal: statistics.edgeTotal))
+            try JSONOutput.print(Output(documents: statistics.documents, runs: statistics.runs, nodes: statistics.nodes, edges: statistics.edges, nodeTotal: statistics.nodeTotal, edgeTotal: statistics.edgeTotal))
             return
         }
         Console.out("documents: \(statistics.documents)")
-        Console.out("clustering runs: \(statistics.clusterRuns)")
+        Console.out("runs (clustering, cross-links): \(statistics.runs)")
         Console.out("nodes: \(statistics.nodeTotal)")
         for (kind, count) in statistics.nodes.sorted(by: { $0.key < $1.key }) { Console.out("  \(kind): \(count)") }
         Console.out("edges: \(statistics.edgeTotal)")

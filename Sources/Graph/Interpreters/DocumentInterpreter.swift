@@ -13,7 +13,7 @@ public enum Interpreters {
         case .notes: NotesListInterpreter()
         case .developmentGroup: DevelopmentGroupInterpreter(lexicon: lexicon)
         case .case: CaseInterpreter(lexicon: lexicon)
-        case .clusterRun: nil
+        case .clusterRun, .linkRun: nil
         }
     }
 }

@@ -10,6 +10,8 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case notes
     /// A clustering run the toolkit stored; never listed in a manifest.
     case clusterRun = "cluster-run"
+    /// The cross-links the toolkit computed; never listed in a manifest.
+    case linkRun = "link-run"
 
     /// The kinds a corpus manifest may give.
     public static let corpusKinds: [DocumentKind] = [.workshopReport, .developmentGroup, .case, .notes]

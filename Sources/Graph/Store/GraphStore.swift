@@ -185,14 +185,15 @@ public struct GraphStore: Sendable {
     public func statistics() throws(GraphError) -> GraphStatistics {
         try Self.mapped(path) {
             try database.read { db in
-                let documents = try DocumentRecord.filter(Column("kind") != DocumentKind.clusterRun.rawValue).fetchCount(db)
-                let runs = try DocumentRecord.filter(Column("kind") == DocumentKind.clusterRun.rawValue).fetchCount(db)
+                let derived = [DocumentKind.clusterRun.rawValue, DocumentKind.linkRun.rawValue]
+                let documents = try DocumentRecord.filter(!derived.contains(Column("kind"))).fetchCount(db)
+                let runs = try DocumentRecord.filter(derived.contains(Column("kind"))).fetchCount(db)
                 let nodeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM node GROUP BY kind ORDER BY kind")
                 let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT source, target, kind FROM edge) GROUP BY kind ORDER BY kind")
                 func counts(_ rows: [Row]) -> [String: Int] {
                     Dictionary(uniqueKeysWithValues: rows.map { (($0["kind"] as String?) ?? "", ($0["n"] as Int?) ?? 0) })
                 }
-                return GraphStatistics(documents: documents, clusterRuns: runs, nodes: counts(nodeRows), edges: counts(edgeRows))
+                return GraphStatistics(documents: documents, runs: runs, nodes: counts(nodeRows), edges: counts(edgeRows))
             }
         }
     }
@@ -214,18 +215,18 @@ public struct GraphStore: Sendable {
 
 /// Counts of what a graph holds.
 public struct GraphStatistics: Sendable, Hashable, Codable {
-    /// Documents read from files (clustering runs not counted).
+    /// Documents read from files (the toolkit's own runs not counted).
     public var documents: Int
-    /// Stored clustering runs.
-    public var clusterRuns: Int
+    /// Stored runs of the toolkit's own (clustering, cross-links).
+    public var runs: Int
     /// Node counts by kind name.
     public var nodes: [String: Int]
     /// Edge counts by kind name.
     public var edges: [String: Int]
 
-    public init(documents: Int, clusterRuns: Int = 0, nodes: [String: Int], edges: [String: Int]) {
+    public init(documents: Int, runs: Int = 0, nodes: [String: Int], edges: [String: Int]) {
         self.documents = documents
-        self.clusterRuns = clusterRuns
+        self.runs = runs
         self.nodes = nodes
         self.edges = edges
     }
