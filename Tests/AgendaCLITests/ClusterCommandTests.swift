@@ -80,7 +80,7 @@ import Testing
         let perWorkshop = try agenda.run("cluster", "--scope", "workshop", "--json")
         #expect(perWorkshop.status == 0, "\(perWorkshop.stderr)")
         let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
-        #expect(stats["runs"] as? Int == 2)
+        #expect(stats["runs"] as? Int == 3)  // clustering per group and per workshop, cross-links
         #expect(stats["documents"] as? Int == 5)
 
         let evaluation = try #require(try agenda.json("evaluate", "--json") as? [String: Any])

@@ -44,3 +44,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: agenda.file("x.graphml").path))
     }
 }
+
+/// `agenda link` and `agenda export markdown`.
+@Suite struct AgendaCommandTests {
+    @Test func buildWritesTheAgendaAndTheLinksAreStored() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        let markdown = try String(contentsOf: agenda.file("out/agenda.md"), encoding: .utf8)
+        #expect(markdown.hasPrefix("# Onderzoeksagenda"))
+        #expect(markdown.contains("## Speerpunt: herwaardering van werk"))
+        let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
+        let edges = try #require(stats["edges"] as? [String: Int])
+        #expect((edges["links-to"] ?? 0) > 0)
+        #expect((edges["addresses"] ?? 0) > 0)
+        // The export writes the same agenda again, byte for byte.
+        #expect(try agenda.run("export", "markdown", "-o", "again.md").status == 0)
+        #expect(try String(contentsOf: agenda.file("again.md"), encoding: .utf8) == markdown)
+    }
+
+    @Test func linkPrintsJSONAndHonoursItsOptions() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        let strict = try #require(try agenda.json("link", "--threshold", "0.3", "--per-question", "1", "--json") as? [String: Any])
+        let links = try #require(strict["linksTo"] as? [[String: Any]])
+        #expect(links.allSatisfy { ($0["score"] as? Double ?? 0) >= 0.3 })
+        let sources = links.compactMap { $0["source"] as? String }
+        #expect(Set(sources).count == sources.count)
+        #expect(links.allSatisfy { !(($0["sharedTerms"] as? [String]) ?? []).isEmpty })
+        let bad = try agenda.run("link", "--threshold", "2")
+        #expect(bad.status != 0 && bad.stderr.hasPrefix("error: --threshold"))
+    }
+}

@@ -8,7 +8,7 @@ import Graph
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Ingest a corpus from its manifest and write the graph to the output folder."
+        abstract: "Ingest a corpus, cluster and link it, and write the graph and the draft agenda."
     )
 
     @Argument(help: "The corpus folder, with corpus.yaml.")
@@ -30,6 +30,9 @@ struct BuildCommand: ParsableCommand {
         try run.store(in: store)
         let clusterCount = run.parts.reduce(0) { $0 + $1.result.k }
         Console.out("clustered the notes of \(run.parts.count) groups into \(clusterCount) clusters")
+        let links = try LinkCommand.compute(store: store, corpus: self.corpus, threshold: 0.09, perSource: 3)
+        try links.store(in: store)
+        Console.out("linked \(links.linksTo.count) questions and themes to systemic questions, \(links.addresses.count) initiatives to themes and questions")
         let statistics = try store.statistics()
         let kinds = NodeKind.allCases.compactMap { kind in
             statistics.nodes[kind.rawValue].map { "\($0) \(kind.rawValue)" }
@@ -38,5 +41,8 @@ struct BuildCommand: ParsableCommand {
         let graphURL = URL(fileURLWithPath: output).appendingPathComponent("graph.graphml")
         try GraphMLFile.write(try store.snapshot(), profile: .plain, to: graphURL)
         Console.out("wrote \(graphURL.path)")
+        let agendaURL = URL(fileURLWithPath: output).appendingPathComponent("agenda.md")
+        try AgendaFile.write(store: store, corpus: self.corpus, to: agendaURL)
+        Console.out("wrote \(agendaURL.path)")
     }
 }

@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write one export of the graph.",
-        subcommands: [GraphMLExportCommand.self]
+        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self]
     )
 }
 
@@ -56,6 +56,27 @@ struct GraphMLExportCommand: ParsableCommand {
             kinds.insert(kind)
         }
         return kinds
+    }
+}
+
+/// `agenda export markdown`: the draft research agenda.
+struct MarkdownExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "markdown",
+        abstract: "Write the draft research agenda as Markdown (in Dutch)."
+    )
+
+    @Option(name: .shortAndLong, help: "The file to write.")
+    var output: String = "out/agenda.md"
+
+    @Option(help: "The corpus folder (background text and lexicon).")
+    var corpus: String = "corpus"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        try AgendaFile.write(store: try store.open(), corpus: corpus, to: URL(fileURLWithPath: output))
+        Console.out("wrote \(output)")
     }
 }
 

@@ -1,9 +1,10 @@
 /// Words too common to tell notes apart.
 enum Stopwords {
     /// The Snowball Dutch stopword list, with the question words and auxiliaries that open
-    /// sticky notes ("Hoe kun je …", "Wat is …").
+    /// sticky notes ("Hoe kun je …", "Wat is …"), and the English function words Dutch notes
+    /// borrow phrases with ("good and bad jobs", "nudging for inclusion").
     static let dutch: Set<String> = Set("""
-        aan al alle alles als altijd ander andere anders ben bij daar daarbij daarom dan dat de der deze die dit doch doen door dus een eens en enz er etc ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan kon kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden welke welk waar wanneer waarom hoeveel waardoor waarmee hoe krijg krijgen krijgt maak maken maakt zorg zorgen zorgt gaan gaat komen komt kom laten laat zien staat staan bijv nl o.a m.n mn oa via elkaar tussen binnen daarvan hierin hierbij zoals echt heel erg vooral ook nog steeds alleen vaak weer even beter goed goede meest
+        aan al alle alles als altijd ander andere anders ben bij daar daarbij daarom dan dat de der deze die dit doch doen door dus een eens en enz er etc ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun iemand iets ik in is ja je jij jou jouw jullie kan kon kun kunnen maar me meer men met mij mijn moet moeten na naar niet niets nog nu of om omdat ons onze ook op over reeds te tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie wij wil worden wordt zal ze zelf zich zij zijn zo zonder zou zouden welke welk waar wanneer waarom hoeveel waardoor waarmee hoe krijg krijgen krijgt maak maken maakt zorg zorgen zorgt gaan gaat komen komt kom laten laat zien staat staan bijv nl o.a m.n mn oa via elkaar for and the of to tussen binnen daarvan hierin hierbij zoals echt heel erg vooral ook nog steeds alleen vaak weer even beter goed goede meest
         """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
 
     /// The Snowball English stopword list.

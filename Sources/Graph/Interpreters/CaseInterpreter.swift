@@ -45,7 +45,7 @@ public struct CaseInterpreter: DocumentInterpreter {
                 guard let label = builder.node(id)?.label else { return false }
                 return sectionText.lowercased().components(separatedBy: label.lowercased()).count > 2
             }
-            if named.isEmpty, let heading = section.heading, namedTwice {
+            if named.isEmpty, let heading = section.heading, namedTwice, TextShape.wordCount(heading.text) >= 2 {
                 named.append((heading.text, heading))
             }
             named = named.filter { name in

@@ -1,0 +1,220 @@
+public import Clustering
+public import Graph
+
+/// Drafts the research agenda from the graph: per speerpunt, the themes that different groups
+/// formulated for the same thing are merged into agenda themes, near-identical questions are
+/// merged (the clearest formulation leads, the others are kept with their group), and every
+/// theme and question carries its links to the systemic questions.
+///
+/// It writes no text of its own: every title and question is a formulation from the corpus.
+public struct AgendaSynthesizer: Sendable {
+    public var setup: ClusteringSetup
+    /// Themes of different groups merge when their average similarity reaches this.
+    public var mergeThreshold: Double
+    /// Questions of different groups within a theme merge when their similarity reaches this.
+    public var duplicateThreshold: Double
+    /// Agenda themes of different speerpunten are cross-cutting when they are this similar.
+    public var crossCuttingThreshold: Double
+
+    public init(setup: ClusteringSetup, mergeThreshold: Double = 0.25, duplicateThreshold: Double = 0.5, crossCuttingThreshold: Double = 0.3) {
+        self.setup = setup
+        self.mergeThreshold = mergeThreshold
+        self.duplicateThreshold = duplicateThreshold
+        self.crossCuttingThreshold = crossCuttingThreshold
+    }
+
+    public func draft(_ snapshot: GraphSnapshot) -> AgendaDraft {
+        let graph = GraphIndex(snapshot)
+        let workshops = snapshot.nodes.filter { $0.kind == .workshop }
+        let themes = snapshot.nodes.filter { $0.kind == .theme }
+        // One index over everything compared: theme texts (with their questions and notes), questions, notes.
+        let themeTexts = themes.map { theme in
+            ([theme.label, theme.text ?? ""] + graph.questions(of: theme.id).compactMap(\.text) + graph.notes(of: theme.id).compactMap(\.text)).joined(separator: " ")
+        }
+        let questions = snapshot.nodes.filter { $0.kind == .question }
+        let notes = snapshot.nodes.filter { $0.kind == .note }
+        let index = TextIndex(texts: themeTexts + questions.map { $0.text ?? $0.label } + notes.map { $0.text ?? $0.label }, setup: setup)
+        let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
+        let questionIndex = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, themes.count + $0) })
+        let noteIndex = Dictionary(uniqueKeysWithValues: notes.enumerated().map { ($1.id, themes.count + questions.count + $0) })
+
+        var speerpunten: [AgendaDraft.Speerpunt] = []
+        var speerpuntOrder: [String] = []
+        var byName: [String: [Node]] = [:]
+        for workshop in workshops {
+            let name = workshop.properties["speerpunt"] ?? workshop.label
+            if byName[name] == nil { speerpuntOrder.append(name) }
+            byName[name, default: []].append(workshop)
+        }
+        var agendaThemeMembers: [(speerpunt: String, members: [Int])] = []
+        for name in speerpuntOrder {
+            let workshopIDs = Set(byName[name, default: []].map(\.id))
+            let members = themes.enumerated().filter { workshopIDs.contains(graph.workshop(of: $0.element.id) ?? "") }.map(\.offset)
+            let clusters = merge(members, themes: themes, graph: graph, index: index)
+            var agendaThemes: [AgendaDraft.Theme] = []
+            for cluster in clusters {
+                agendaThemes.append(theme(cluster.map { themes[$0] }, graph: graph, index: index, themeIndex: themeIndex, questionIndex: questionIndex, noteIndex: noteIndex))
+                agendaThemeMembers.append((name, cluster))
+            }
+            // Themes several groups share first, then in document order.
+            agendaThemes.sort { $0.groupCount > $1.groupCount }
+            speerpunten.append(AgendaDraft.Speerpunt(
+                name: name,
+                workshops: byName[name, default: []].map { ($0.label, $0.properties["date"] ?? "") },
+                themes: agendaThemes))
+        }
+
+        return AgendaDraft(
+            speerpunten: speerpunten,
+            crossCutting: crossCutting(agendaThemeMembers, themes: themes, graph: graph, index: index),
+            systemic: systemic(snapshot, graph: graph),
+            stakeholders: stakeholderIndex(speerpunten, graph: graph),
+            cases: caseIndex(snapshot, graph: graph))
+    }
+
+    // MARK: Merging themes
+
+    /// Average-linkage merging of the themes of one speerpunt; a merged theme holds at most
+    /// one theme per group, since a group's own themes are distinct by its own choice.
+    func merge(_ members: [Int], themes: [Node], graph: GraphIndex, index: TextIndex) -> [[Int]] {
+        var clusters = members.map { [$0] }
+        func groups(_ cluster: [Int]) -> Set<String> { Set(cluster.compactMap { graph.group(of: themes[$0].id) }) }
+        while true {
+            var best: (a: Int, b: Int, score: Double)?
+            for a in clusters.indices {
+                for b in clusters.indices where b > a && groups(clusters[a]).isDisjoint(with: groups(clusters[b])) {
+                    var total = 0.0
+                    for x in clusters[a] { for y in clusters[b] { total += index.similarity(x, y) } }
+                    let score = total / Double(clusters[a].count * clusters[b].count)
+                    if score >= mergeThreshold, score > (best?.score ?? -1) { best = (a, b, score) }
+                }
+            }
+            guard let best else { break }
+            clusters[best.a] = (clusters[best.a] + clusters[best.b]).sorted()
+            clusters.remove(at: best.b)
+        }
+        return clusters.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+    }
+
+    // MARK: One agenda theme
+
+    func theme(_ members: [Node], graph: GraphIndex, index: TextIndex, themeIndex: [String: Int], questionIndex: [String: Int], noteIndex: [String: Int]) -> AgendaDraft.Theme {
+        let memberIndices = members.compactMap { themeIndex[$0.id] }
+        // The clearest formulation leads: the one most like the others.
+        let lead = members.max { a, b in
+            let sa = index.similarity(themeIndex[a.id] ?? 0, toGroup: memberIndices)
+            let sb = index.similarity(themeIndex[b.id] ?? 0, toGroup: memberIndices)
+            return sa != sb ? sa < sb : a.id > b.id
+        } ?? members[0]
+        let formulations = members.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) }
+
+        // Questions, near-duplicates of different groups merged.
+        var questionNodes = members.flatMap { graph.questions(of: $0.id) }
+        questionNodes = questionNodes.filter { graph.parentQuestion(of: $0.id) == nil }
+        var used: Set<String> = []
+        var questions: [AgendaDraft.Question] = []
+        for question in questionNodes where !used.contains(question.id) {
+            guard let i = questionIndex[question.id] else { continue }
+            var duplicates = [question]
+            for other in questionNodes where other.id != question.id && !used.contains(other.id) && graph.group(of: other.id) != graph.group(of: question.id) {
+                if let j = questionIndex[other.id], index.similarity(i, j) >= duplicateThreshold { duplicates.append(other) }
+            }
+            duplicates.forEach { used.insert($0.id) }
+            let duplicateIndices = duplicates.compactMap { questionIndex[$0.id] }
+            let leading = duplicates.max { a, b in
+                let sa = index.similarity(questionIndex[a.id] ?? 0, toGroup: duplicateIndices)
+                let sb = index.similarity(questionIndex[b.id] ?? 0, toGroup: duplicateIndices)
+                return sa != sb ? sa < sb : a.id > b.id
+            } ?? question
+            questions.append(AgendaDraft.Question(
+                text: leading.text ?? leading.label,
+                origin: graph.origin(leading),
+                alsoAskedBy: duplicates.filter { $0.id != leading.id }.map(graph.origin),
+                subQuestions: duplicates.flatMap { graph.subQuestions(of: $0.id).map { $0.text ?? $0.label } },
+                links: graph.systemicLinks(from: duplicates.map(\.id))))
+        }
+
+        let notes = members.flatMap { graph.notes(of: $0.id) }
+        let centroid = memberIndices
+        let representative = notes.sorted { a, b in
+            let sa = index.similarity(noteIndex[a.id] ?? 0, toGroup: centroid), sb = index.similarity(noteIndex[b.id] ?? 0, toGroup: centroid)
+            return sa != sb ? sa > sb : a.id < b.id
+        }.prefix(3).map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) }
+
+        let related = members.map(\.id) + questionNodes.map(\.id) + notes.map(\.id)
+        let mentioned = graph.mentioned(by: related)
+        return AgendaDraft.Theme(
+            title: lead.label,
+            formulations: [formulations.first { $0.origin.node == lead.id }].compactMap { $0 } + formulations.filter { $0.origin.node != lead.id },
+            questions: questions,
+            noteCount: notes.count,
+            representativeNotes: Array(representative),
+            stakeholders: mentioned.filter { $0.kind == .person || $0.kind == .organisation }.map(\.label),
+            stakeholderGroups: mentioned.filter { $0.kind == .stakeholderGroup }.map(\.label),
+            cases: graph.cases(addressing: related, groups: members.compactMap { graph.group(of: $0.id) }),
+            links: graph.systemicLinks(from: members.map(\.id) + questionNodes.map(\.id)))
+    }
+
+    // MARK: Across speerpunten
+
+    func crossCutting(_ agendaThemes: [(speerpunt: String, members: [Int])], themes: [Node], graph: GraphIndex, index: TextIndex) -> [AgendaDraft.CrossCutting] {
+        var result: [AgendaDraft.CrossCutting] = []
+        for a in agendaThemes.indices {
+            for b in agendaThemes.indices where b > a && agendaThemes[a].speerpunt != agendaThemes[b].speerpunt {
+                var total = 0.0
+                for x in agendaThemes[a].members { for y in agendaThemes[b].members { total += index.similarity(x, y) } }
+                let score = total / Double(agendaThemes[a].members.count * agendaThemes[b].members.count)
+                guard score >= crossCuttingThreshold else { continue }
+                func title(_ cluster: [Int]) -> String { themes[cluster[0]].label }
+                result.append(AgendaDraft.CrossCutting(
+                    themes: [(agendaThemes[a].speerpunt, title(agendaThemes[a].members)), (agendaThemes[b].speerpunt, title(agendaThemes[b].members))],
+                    score: (score * 1000).rounded() / 1000))
+            }
+        }
+        return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.themes[0].title < $1.themes[0].title }
+    }
+
+    func systemic(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.Systemic] {
+        snapshot.nodes.filter { $0.kind == .systemicQuestion }.map { node in
+            let links = snapshot.edges.filter { $0.kind == .linksTo && $0.target == node.id }
+                .sorted { ($0.weight ?? 0) != ($1.weight ?? 0) ? ($0.weight ?? 0) > ($1.weight ?? 0) : $0.source < $1.source }
+            return AgendaDraft.Systemic(
+                id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties["section"] ?? "",
+                questions: links.compactMap { edge in
+                    graph.node(edge.source).map { source in
+                        (source.text ?? source.label, graph.origin(source), edge.weight ?? 0, (edge.properties["shared-terms"] ?? "").components(separatedBy: ", ").filter { !$0.isEmpty })
+                    }
+                })
+        }
+    }
+
+    func stakeholderIndex(_ speerpunten: [AgendaDraft.Speerpunt], graph: GraphIndex) -> [AgendaDraft.IndexEntry] {
+        var themesOf: [String: [String]] = [:]
+        for speerpunt in speerpunten {
+            for theme in speerpunt.themes {
+                for name in theme.stakeholders + theme.stakeholderGroups where !(themesOf[name]?.contains(theme.title) ?? false) {
+                    themesOf[name, default: []].append(theme.title)
+                }
+            }
+        }
+        return graph.nodes(of: [.person, .organisation, .stakeholderGroup]).map { node in
+            let detail: String
+            switch node.kind {
+            case .person: detail = [node.properties["role"], node.properties["affiliation"]].compactMap { $0 }.joined(separator: ", ")
+            case .organisation: detail = node.properties["type"] ?? ""
+            default: detail = ""
+            }
+            return AgendaDraft.IndexEntry(name: node.label, kind: node.kind.rawValue, detail: detail, themes: themesOf[node.label] ?? [])
+        }.sorted { $0.kind != $1.kind ? $0.kind < $1.kind : $0.name.lowercased() < $1.name.lowercased() }
+    }
+
+    func caseIndex(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.IndexEntry] {
+        snapshot.nodes.filter { $0.kind == .initiative }.map { node in
+            let involved = snapshot.edges.filter { $0.kind == .involves && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
+            let addressed = snapshot.edges.filter { $0.kind == .addresses && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
+            var detail = node.text ?? ""
+            if !involved.isEmpty { detail += (detail.isEmpty ? "" : " ") + "(" + involved.joined(separator: ", ") + ")" }
+            return AgendaDraft.IndexEntry(name: node.label, kind: node.provenance.document, detail: detail, themes: addressed)
+        }
+    }
+}

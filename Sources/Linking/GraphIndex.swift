@@ -1,0 +1,114 @@
+public import Graph
+
+/// Fast look-ups over a snapshot: a node's group, workshop, questions, notes and links.
+public struct GraphIndex: Sendable {
+    private let byID: [String: Node]
+    private let outgoing: [String: [Edge]]
+    private let incoming: [String: [Edge]]
+    private let all: [Node]
+
+    public init(_ snapshot: GraphSnapshot) {
+        all = snapshot.nodes
+        byID = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outgoing = Dictionary(grouping: snapshot.edges, by: \.source)
+        incoming = Dictionary(grouping: snapshot.edges, by: \.target)
+    }
+
+    public func node(_ id: String) -> Node? { byID[id] }
+
+    public func nodes(of kinds: Set<NodeKind>) -> [Node] { all.filter { kinds.contains($0.kind) } }
+
+    /// The group a theme, question or note belongs to.
+    public func group(of id: String) -> String? {
+        guard let node = byID[id] else { return nil }
+        if node.kind == .group { return id }
+        for edge in outgoing[id] ?? [] where edge.kind == .partOf || edge.kind == .subQuestionOf {
+            if let found = group(of: edge.target) { return found }
+        }
+        for edge in incoming[id] ?? [] where edge.kind == .asks {
+            if let found = group(of: edge.source) { return found }
+        }
+        return nil
+    }
+
+    /// The workshop a node belongs to.
+    public func workshop(of id: String) -> String? {
+        guard let group = group(of: id) else { return nil }
+        return outgoing[group]?.first { $0.kind == .partOf && byID[$0.target]?.kind == .workshop }?.target
+    }
+
+    public func questions(of theme: String) -> [Node] {
+        let direct = (outgoing[theme] ?? []).filter { $0.kind == .asks }.compactMap { byID[$0.target] }
+        return direct + direct.flatMap { subQuestionsDeep(of: $0.id) }
+    }
+
+    private func subQuestionsDeep(of question: String) -> [Node] {
+        let children = subQuestions(of: question)
+        return children + children.flatMap { subQuestionsDeep(of: $0.id) }
+    }
+
+    public func subQuestions(of question: String) -> [Node] {
+        (incoming[question] ?? []).filter { $0.kind == .subQuestionOf }.compactMap { byID[$0.source] }
+    }
+
+    public func parentQuestion(of question: String) -> String? {
+        outgoing[question]?.first { $0.kind == .subQuestionOf }?.target
+    }
+
+    public func notes(of theme: String) -> [Node] {
+        (incoming[theme] ?? []).filter { $0.kind == .belongsTo }.compactMap { byID[$0.source] }
+    }
+
+    /// Where a node came from, for the agenda's provenance.
+    public func origin(_ node: Node) -> AgendaDraft.Origin {
+        let groupNode = group(of: node.id).flatMap { byID[$0] }
+        let workshopNode = workshop(of: node.id).flatMap { byID[$0] }
+        return AgendaDraft.Origin(
+            node: node.id, workshop: workshopNode?.label ?? node.properties["workshop"] ?? "", group: groupNode?.label ?? node.properties["group"] ?? "",
+            document: node.provenance.document, line: node.provenance.line)
+    }
+
+    /// The people, organisations and stakeholder groups the nodes mention, most mentioned first.
+    public func mentioned(by ids: [String]) -> [Node] {
+        var counts: [String: Int] = [:]
+        for id in ids { for edge in outgoing[id] ?? [] where edge.kind == .mentions { counts[edge.target, default: 0] += 1 } }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.compactMap { byID[$0.key] }
+    }
+
+    /// The systemic questions the nodes link to, best score per systemic question.
+    public func systemicLinks(from ids: [String]) -> [AgendaDraft.SystemicLink] {
+        var best: [String: AgendaDraft.SystemicLink] = [:]
+        for id in ids {
+            for edge in outgoing[id] ?? [] where edge.kind == .linksTo {
+                let terms = (edge.properties["shared-terms"] ?? "").components(separatedBy: ", ").filter { !$0.isEmpty }
+                let score = edge.weight ?? 0
+                if var known = best[edge.target] {
+                    known.score = max(known.score, score)
+                    known.sharedTerms += terms.filter { !known.sharedTerms.contains($0) }
+                    best[edge.target] = known
+                } else {
+                    best[edge.target] = AgendaDraft.SystemicLink(systemicQuestion: edge.target, label: byID[edge.target]?.label ?? edge.target, score: score, sharedTerms: terms)
+                }
+            }
+        }
+        return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.systemicQuestion < $1.systemicQuestion }
+    }
+
+    /// Initiatives that address the nodes, or that a group of the theme discussed as its case.
+    public func cases(addressing ids: [String], groups: [String]) -> [AgendaDraft.Case] {
+        var best: [String: Double?] = [:]
+        for id in ids {
+            for edge in incoming[id] ?? [] where edge.kind == .addresses {
+                let previous = best[edge.source] ?? nil
+                best[edge.source] = max(previous ?? 0, edge.weight ?? 0)
+            }
+        }
+        for group in groups {
+            for edge in incoming[group] ?? [] where edge.kind == .partOf && byID[edge.source]?.kind == .initiative && best[edge.source] == nil {
+                best[edge.source] = .some(nil)
+            }
+        }
+        return best.map { AgendaDraft.Case(id: $0.key, label: byID[$0.key]?.label ?? $0.key, score: $0.value) }
+            .sorted { ($0.score ?? 2) != ($1.score ?? 2) ? ($0.score ?? 2) > ($1.score ?? 2) : $0.id < $1.id }
+    }
+}
