@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .target(
@@ -30,6 +31,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CLibXML2",
             ],
             swiftSettings: upcoming
         ),
@@ -54,14 +57,14 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "GraphTests", dependencies: ["Graph"], swiftSettings: upcoming),
+        .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(
             name: "ClusteringTests",
             dependencies: ["Clustering"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering"], swiftSettings: upcoming),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
             dependencies: ["Export", "Linking", "Graph", "CLibXML2"],

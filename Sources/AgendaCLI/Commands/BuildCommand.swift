@@ -18,11 +18,12 @@ struct BuildCommand: ParsableCommand {
     var output: String = "out"
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var inflate: InflateOptions
 
     func run() throws {
         let corpus = try Corpus.open(URL(fileURLWithPath: corpus))
         let store = try store.open()
-        for report in try CorpusIngestion.ingest(corpus, into: store) {
+        for report in try CorpusIngestion.ingest(corpus, into: store, limits: inflate.limits) {
             Console.out(CorpusIngestion.describe(report))
         }
         let context = try ClusteringContext.load(corpus: self.corpus)

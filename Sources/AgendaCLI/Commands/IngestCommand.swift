@@ -17,6 +17,7 @@ struct IngestCommand: ParsableCommand {
     var kind: String?
 
     @OptionGroup var store: StoreOptions
+    @OptionGroup var inflate: InflateOptions
 
     func run() throws {
         let kind = try kind.map { name in
@@ -33,7 +34,7 @@ struct IngestCommand: ParsableCommand {
                 throw GraphError(.unreadableFile, file: path, problem: "no such file or folder", remedy: "check the path")
             }
             if isDirectory.boolValue {
-                for report in try CorpusIngestion.ingest(try Corpus.open(url), into: store) {
+                for report in try CorpusIngestion.ingest(try Corpus.open(url), into: store, limits: inflate.limits) {
                     Console.out(CorpusIngestion.describe(report))
                 }
                 continue
@@ -46,7 +47,7 @@ struct IngestCommand: ParsableCommand {
                 throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind or list the file in \(CorpusManifest.fileName)")
             }
             let (lexicon, digest) = try Corpus.loadLexicon(in: folder)
-            let ingestor = Ingestor(store: store, lexicon: lexicon, lexiconDigest: digest)
+            let ingestor = Ingestor(store: store, lexicon: lexicon, lexiconDigest: digest, docxLimits: inflate.limits)
             let report = try ingestor.ingest(url, kind: documentKind, title: entry?.title, date: entry?.date)
             Console.out(CorpusIngestion.describe(report))
         }

@@ -10,3 +10,13 @@ struct StoreOptions: ParsableArguments {
         try GraphStore(path: db)
     }
 }
+
+/// The limit on what a Word document may inflate to, which `ingest` and `build` share.
+struct InflateOptions: ParsableArguments {
+    @Option(help: "The most megabytes one Word document may inflate to.")
+    var maxInflate: Int = 128
+
+    var limits: DocxReader.Limits {
+        DocxReader.Limits(entryBytes: max(1, maxInflate / 2) << 20, totalBytes: max(1, maxInflate) << 20)
+    }
+}

@@ -8,28 +8,10 @@ public struct PlainTextReader: DocumentReader {
     public init() {}
 
     public func read(_ text: String, document: String) -> Outline {
+        var classifier = LineClassifier()
         var blocks: [OutlineBlock] = []
-        var context = ListContext()
-        var sawContent = false
-        for (index, rawLine) in TextLines.split(text).enumerated() {
-            let lineNumber = index + 1
-            let cleaned = ConversionMarks.strip(rawLine)
-            let trimmed = cleaned.trimmingWhitespace()
-            guard !trimmed.isEmpty else { continue }
-            defer { sawContent = true }
-            if let (marker, itemText) = ListMarker.split(trimmed[...]) {
-                let itemText = itemText.trimmingWhitespace()
-                guard !itemText.isEmpty else { continue }  // an empty bullet
-                let (resolved, level) = context.place(marker, indentLevel: Self.indentLevel(of: cleaned, marker: marker))
-                blocks.append(OutlineBlock(kind: .listItem(level: level, marker: resolved), text: itemText, line: lineNumber))
-            } else if cleaned.prefix(while: { $0 == " " || $0 == "\t" }).contains("\t"), TextShape.isNameCaption(trimmed) {
-                blocks.append(OutlineBlock(kind: .caption, text: trimmed, line: lineNumber))
-            } else if TextShape.looksLikeHeading(trimmed) {
-                context.reset()
-                blocks.append(OutlineBlock(kind: .heading(level: sawContent ? 2 : 1), text: trimmed, line: lineNumber))
-            } else {
-                blocks.append(OutlineBlock(kind: .paragraph, text: trimmed, line: lineNumber))
-            }
+        for (index, line) in TextLines.split(text).enumerated() {
+            if let block = classifier.classify(line, line: index + 1) { blocks.append(block) }
         }
         return Outline(document: document, blocks: blocks)
     }

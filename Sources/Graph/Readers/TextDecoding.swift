@@ -9,6 +9,8 @@ public enum TextDecoding {
         case utf16LE = "UTF-16LE"
         case utf16BE = "UTF-16BE"
         case windows1252 = "Windows-1252"
+        /// A Word document, whose XML is UTF-8 by definition.
+        case docx = "Word .docx"
     }
 
     /// Decodes `data` read from `file`.

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// Real and hostile inputs through the command line: each bad file gets one `error:` line naming
+/// it, a non-zero exit, bounded time and memory, and the database keeps what it had.
+@Suite struct HostileInputTests {
+    static let docx = AgendaRunner.root.appendingPathComponent("Tests/GraphTests/Fixtures/docx")
+
+    func assertRefused(_ agenda: AgendaRunner, _ file: String, kind: String, _ arguments: [String] = [], mentioning words: String) throws {
+        let before = try agenda.run("stats", "--json").stdout
+        let start = Date()
+        let result = try agenda.runArray(["ingest", file, "--kind", kind] + arguments)
+        #expect(result.status != 0, "\(file)")
+        #expect(result.stderr.hasPrefix("error: "), "\(file): \(result.stderr)")
+        #expect(result.stderr.split(separator: "\n").count == 1, "\(file): \(result.stderr)")
+        #expect(result.stderr.contains(file.split(separator: "/").last.map(String.init) ?? file))
+        #expect(result.stderr.contains(words), "\(file): \(result.stderr)")
+        #expect(Date().timeIntervalSince(start) < 10, "\(file)")
+        #expect(try agenda.run("stats", "--json").stdout == before, "\(file)")
+    }
+
+    @Test func refusesHostileAndBrokenFilesKeepingTheDatabase() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        for name in ["external-entity.docx", "billion-laughs.docx", "zip-bomb.docx", "truncated.docx"] {
+            try FileManager.default.copyItem(at: Self.docx.appendingPathComponent(name), to: agenda.file(name))
+        }
+        try assertRefused(agenda, "external-entity.docx", kind: "workshop-report", mentioning: "entities")
+        try assertRefused(agenda, "billion-laughs.docx", kind: "workshop-report", mentioning: "entities")
+        try assertRefused(agenda, "zip-bomb.docx", kind: "workshop-report", ["--max-inflate", "16"], mentioning: "inflate")
+        try assertRefused(agenda, "truncated.docx", kind: "workshop-report", mentioning: ".docx")
+
+        try Data().write(to: agenda.file("leeg.txt"))
+        try assertRefused(agenda, "leeg.txt", kind: "notes", mentioning: "empty")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: agenda.file("plaatje.txt"))
+        try assertRefused(agenda, "plaatje.txt", kind: "notes", mentioning: "binary")
+        try Data([0x61, 0x81, 0x62]).write(to: agenda.file("kapot.txt"))
+        try assertRefused(agenda, "kapot.txt", kind: "notes", mentioning: "offset 1")
+    }
+
+    @Test func survivesAbsurdLinesAndDeepLists() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        let long = String(repeating: "woord ", count: 200_000)
+        let deep = (0..<2_000).map { String(repeating: " ", count: $0 % 200) + "- niveau \($0)" }.joined(separator: "\n")
+        try ("Groep een\n1. Thema\n· " + long + "\n" + deep).write(to: agenda.file("raar.md"), atomically: true, encoding: .utf8)
+        let start = Date()
+        let result = try agenda.run("ingest", "raar.md", "--kind", "workshop-report")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(Date().timeIntervalSince(start) < 30)
+    }
+
+    @Test func readsTheReportFromWordAndFromWindows1252Alike() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        try FileManager.default.copyItem(at: Self.docx.appendingPathComponent("report.docx"), to: agenda.file("verslag-word.docx"))
+        let text = try String(contentsOf: agenda.file("corpus/bpa-werkateliers-2018.txt"), encoding: .utf8)
+        let cp1252 = try #require(text.data(using: .windowsCP1252))
+        try cp1252.write(to: agenda.file("verslag-oud.txt"))
+        try text.write(to: agenda.file("verslag.txt"), atomically: true, encoding: .utf8)
+        for name in ["verslag.txt", "verslag-word.docx", "verslag-oud.txt"] {
+            let result = try agenda.run("ingest", name, "--kind", "workshop-report")
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let ingest = try agenda.run("ingest", "verslag-oud.txt", "--kind", "workshop-report")
+        #expect(ingest.stdout.contains("Windows-1252"))
+        let notes = try #require(try agenda.json("list", "note", "--json") as? [[String: Any]])
+        func texts(_ document: String) -> [String] { notes.filter { $0["document"] as? String == document }.compactMap { $0["text"] as? String } }
+        #expect(texts("verslag").count > 200)
+        #expect(texts("verslag") == texts("verslag-word"))
+        #expect(texts("verslag") == texts("verslag-oud"))
+    }
+
+    @Test func readsABoardExportAndEvaluatesIt() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        let csv = """
+            Content,Frame,Author
+            "<p>Mantelzorg betalen en waarderen</p>",Mantelzorg,A
+            "Mantelzorg naast betaald werk",Mantelzorg,B
+            "Waardering voor mantelzorgers",Mantelzorg,C
+            "Robots op de werkvloer",Robotisering,A
+            "Robotisering en nieuwe banen",Robotisering,B
+            "Wat betekenen robots voor werk?",Robotisering,C
+            """
+        try csv.write(to: agenda.file("bord.csv"), atomically: true, encoding: .utf8)
+        let result = try agenda.run("ingest", "bord.csv", "--kind", "notes")
+        #expect(result.status == 0, "\(result.stderr)")
+        let evaluation = try #require(try agenda.json("evaluate", "--json") as? [String: Any])
+        let groups = try #require(evaluation["groups"] as? [[String: Any]])
+        #expect(groups.count == 1)
+        #expect(groups.first?["notes"] as? Int == 6)
+        #expect(evaluation["meanARI"] as? Double == 1)
+    }
+
+    @Test func aKilledIngestLeavesTheDatabaseAsItWas() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        let before = try agenda.run("stats", "--json").stdout
+        let big = (1...60_000).map { "Notitie nummer \($0) over werk, zorg en leren" }.joined(separator: "\n")
+        try big.write(to: agenda.file("groot.txt"), atomically: true, encoding: .utf8)
+        for delay in [0.4, 1.2, 2.5] {
+            let process = Process()
+            process.executableURL = AgendaRunner.executable
+            process.arguments = ["ingest", "groot.txt", "--kind", "notes"]
+            process.currentDirectoryURL = agenda.workingDirectory
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            Thread.sleep(forTimeInterval: delay)
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                process.waitUntilExit()
+                #expect(try agenda.run("stats", "--json").stdout == before, "killed after \(delay) s")
+            } else {
+                process.waitUntilExit()
+                break
+            }
+        }
+        // Afterwards the database works as ever.
+        let again = try agenda.run("ingest", "groot.txt", "--kind", "notes")
+        #expect(again.status == 0)
+        let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
+        #expect(stats["documents"] as? Int == 6)
+    }
+}
