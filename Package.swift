@@ -57,6 +57,9 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // Built only by Scripts/fuzz.sh, with -sanitize=fuzzer (libFuzzer supplies main).
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "AgendaFuzz", dependencies: ["Graph", "CFuzzerDriver"], swiftSettings: upcoming),
         .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(
             name: "ClusteringTests",

@@ -7,10 +7,15 @@
 /// or a described one ("een regionaal servicepunt", "een nieuwe benadering van …"). A section
 /// that names organisations but no initiative is an initiative of its own, under its heading.
 public struct CaseInterpreter: DocumentInterpreter {
-    public var lexicon: Lexicon
+    public let lexicon: Lexicon
+    /// The stakeholder patterns, compiled once for every document this interpreter reads.
+    let entities: EntityMentions
+    let patterns: InitiativePatterns
 
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
+        entities = EntityMentions(lexicon: lexicon)
+        patterns = InitiativePatterns(lexicon: lexicon)
     }
 
     /// Described initiatives: an adjective and a word for a service or a new way of working
@@ -19,7 +24,6 @@ public struct CaseInterpreter: DocumentInterpreter {
 
     public func interpret(_ outline: Outline, document: Document) -> GraphDelta {
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
-        let entities = EntityMentions(lexicon: lexicon)
         let documentYear = outline.blocks.lazy.compactMap { Self.year(in: $0.text) }.first
         for section in Section.split(outline) {
             var named: [(name: String, block: OutlineBlock)] = []
@@ -63,7 +67,7 @@ public struct CaseInterpreter: DocumentInterpreter {
                 // The people and organisations of the sentences about it, or else of its section.
                 let about = Set(sentences.flatMap { sentence -> [String] in
                     entities.people.mentions(in: sentence).map { DeltaBuilder.personID($0.name) }
-                        + entities.organisations.organisations(in: sentence).map { "organisation:" + OrganisationNames.key(OrganisationNames(lexicon: lexicon).canonical($0).name) }
+                        + entities.organisations.organisations(in: sentence).map { "organisation:" + OrganisationNames.key(entities.names.canonical($0).name) }
                 })
                 for entity in sectionEntities where about.isEmpty || about.contains(entity) {
                     builder.connect(id, entity, .involves)
@@ -85,17 +89,7 @@ public struct CaseInterpreter: DocumentInterpreter {
     /// The initiatives `text` names.
     func initiativeNames(in text: String) -> [String] {
         var names: [String] = []
-        let words = lexicon.initiativeWords.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|")
-        let quote = #"[‘“"']([^’”"']{3,60})[’”"']"#
-        let patterns = [
-            // het project ‘X’, de projecten “X”, “Y” en “Z”, het model ‘X’
-            #"(?i:\b(?:"# + words + #")(?:en)?)\s+"# + quote,
-            // “X”, een initiatief
-            quote + #",?\s+(?i:een\s+(?:"# + words + #"))"#,
-            Self.described,
-        ]
-        for pattern in patterns {
-            guard let regex = try? Regex(pattern) else { continue }
+        for regex in patterns.named {
             for match in text.matches(of: regex) {
                 guard match.output.count > 1, let captured = match.output[1].substring else { continue }
                 var name = captured.trimmingWhitespace()
@@ -103,27 +97,23 @@ public struct CaseInterpreter: DocumentInterpreter {
                 guard TextShape.wordCount(name) >= 1, !names.contains(name) else { continue }
                 names.append(name)
             }
-            // A list of quoted names after one initiative word: “A”, “B” en “C”.
-            if pattern.hasPrefix(#"(?i:\b(?:"#), let listRegex = try? Regex(#"(?i:\b(?:"# + words + #")(?:en)?)\s+((?:"# + quote + #"(?:,\s*|\s+en\s+))+"# + quote + ")") {
-                for match in text.matches(of: listRegex) {
-                    guard let all = match.output[1].substring, let each = try? Regex(quote) else { continue }
-                    for item in all.matches(of: each) {
-                        if let name = item.output[1].substring.map({ $0.trimmingWhitespace() }), !names.contains(name) { names.append(name) }
-                    }
-                }
+        }
+        // A list of quoted names after one initiative word: “A”, “B” en “C”.
+        for match in text.matches(of: patterns.list) {
+            guard let all = match.output[1].substring else { continue }
+            for item in all.matches(of: patterns.quote) {
+                if let name = item.output[1].substring.map({ $0.trimmingWhitespace() }), !names.contains(name) { names.append(name) }
             }
         }
         // Capitalised names on an initiative word: Circulaire Hub, ZorgHub, Waarde van Werk Monitor.
-        if let phrase = try? Regex(#"\p{Lu}[\p{L}\p{N}!]*(?:\s+(?:(?:van|voor)\s+)*\p{Lu}[\p{L}\p{N}!]*)*"#) {
-            for match in text.matches(of: phrase) {
-                var tokens = String(text[match.range]).split(separator: " ").map(String.init)
-                guard let last = tokens.lastIndex(where: isInitiativeWord) else { continue }
-                tokens = Array(tokens[...last])
-                while let first = tokens.first, ["De", "Het", "Een", "In", "Met"].contains(first) { tokens.removeFirst() }
-                let name = tokens.joined(separator: " ")
-                guard !name.isEmpty, !names.contains(name) else { continue }
-                names.append(name)
-            }
+        for match in text.matches(of: patterns.capitalised) {
+            var tokens = String(text[match.range]).split(separator: " ").map(String.init)
+            guard let last = tokens.lastIndex(where: isInitiativeWord) else { continue }
+            tokens = Array(tokens[...last])
+            while let first = tokens.first, ["De", "Het", "Een", "In", "Met"].contains(first) { tokens.removeFirst() }
+            let name = tokens.joined(separator: " ")
+            guard !name.isEmpty, !names.contains(name) else { continue }
+            names.append(name)
         }
         // A name that ends another one ("Waarderingsprijs" in "Cedris Waarderingsprijs") is the same initiative.
         return names.filter { name in
@@ -146,5 +136,31 @@ public struct CaseInterpreter: DocumentInterpreter {
     static func year(in text: String) -> String? {
         let words = text.split(whereSeparator: { !$0.isNumber })
         return words.first { $0.count == 4 && ($0.hasPrefix("19") || $0.hasPrefix("20")) }.map(String.init)
+    }
+}
+
+/// The compiled patterns that find initiatives by name.
+final class InitiativePatterns: @unchecked Sendable {
+    // @unchecked: the compiled regular expressions are never changed after `init`.
+    let named: [Regex<AnyRegexOutput>]
+    let list: Regex<AnyRegexOutput>
+    let quote: Regex<AnyRegexOutput>
+    let capitalised: Regex<AnyRegexOutput>
+
+    init(lexicon: Lexicon) {
+        let words = lexicon.initiativeWords.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|")
+        let quote = #"[‘“"']([^’”"']{3,60})[’”"']"#
+        // Patterns built from a fixed grammar and escaped lexicon words always compile.
+        func compile(_ pattern: String) -> Regex<AnyRegexOutput> { (try? Regex(pattern)) ?? Regex(/(?!)/) }
+        named = [
+            // het project ‘X’, het model ‘X’
+            compile(#"(?i:\b(?:"# + words + #")(?:en)?)\s+"# + quote),
+            // “X”, een initiatief
+            compile(quote + #",?\s+(?i:een\s+(?:"# + words + #"))"#),
+            compile(CaseInterpreter.described),
+        ]
+        list = compile(#"(?i:\b(?:"# + words + #")(?:en)?)\s+((?:"# + quote + #"(?:,\s*|\s+en\s+))+"# + quote + ")")
+        self.quote = compile(quote)
+        capitalised = compile(#"\p{Lu}[\p{L}\p{N}!]*(?:\s+(?:(?:van|voor)\s+)*\p{Lu}[\p{L}\p{N}!]*)*"#)
     }
 }

@@ -9,15 +9,17 @@
 /// - Lists of meeting logistics (welcome, lunch, introductions) are skipped.
 /// People and organisations are read from every statement.
 public struct DevelopmentGroupInterpreter: DocumentInterpreter {
-    public var lexicon: Lexicon
+    public let lexicon: Lexicon
+    /// The stakeholder patterns, compiled once for every document this interpreter reads.
+    let entities: EntityMentions
 
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
+        entities = EntityMentions(lexicon: lexicon)
     }
 
     public func interpret(_ outline: Outline, document: Document) -> GraphDelta {
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
-        let entities = EntityMentions(lexicon: lexicon)
         let sections = Section.split(outline)
         let contrasts = Self.contrastPairs(sections)
         let contrasted = Set(contrasts.flatMap { [$0.0, $0.1] })

@@ -1,15 +1,20 @@
 /// Finds every kind of stakeholder in a block and records them in a delta: people (with their
 /// roles and organisations), organisations, and stakeholder groups, each mentioned by the node
 /// the block belongs to.
-struct EntityMentions {
+///
+/// Its patterns are compiled once, when an interpreter is made, and only read afterwards.
+final class EntityMentions: @unchecked Sendable {
+    // @unchecked: the compiled regular expressions inside are never changed after `init`.
     let people: PersonMentionFinder
     let organisations: OrganisationFinder
     let groups: StakeholderGroupFinder
+    let names: OrganisationNames
 
     init(lexicon: Lexicon) {
         people = PersonMentionFinder(lexicon: lexicon)
         organisations = OrganisationFinder(lexicon: lexicon)
         groups = StakeholderGroupFinder(groups: lexicon.stakeholderGroups)
+        names = OrganisationNames(lexicon: lexicon)
     }
 
     /// The ids of the people and organisations named in `block` (added to `builder`), and,

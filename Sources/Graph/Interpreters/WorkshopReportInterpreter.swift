@@ -7,15 +7,17 @@
 /// its first group is the plenary part, where speakers are introduced. Each group's text is
 /// read by ``GroupParser``. Nothing here depends on one report's sentences.
 public struct WorkshopReportInterpreter: DocumentInterpreter {
-    public var lexicon: Lexicon
+    public let lexicon: Lexicon
+    /// The stakeholder patterns, compiled once for every document this interpreter reads.
+    let entities: EntityMentions
 
     public init(lexicon: Lexicon = .standard) {
         self.lexicon = lexicon
+        entities = EntityMentions(lexicon: lexicon)
     }
 
     public func interpret(_ outline: Outline, document: Document) -> GraphDelta {
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
-        let entities = EntityMentions(lexicon: lexicon)
         let blocks = outline.blocks
         guard !blocks.isEmpty else { return builder.delta }
 
@@ -90,7 +92,7 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
         guard let written = mention.organisations.first else { return }
         let organisationID = builder.addOrganisation(written, at: block)
         guard let organisation = builder.node(organisationID) else { return }
-        let type = organisation.properties["type"] ?? OrganisationFinder(lexicon: lexicon).type(of: organisation.label)
+        let type = organisation.properties["type"] ?? entities.organisations.type(of: organisation.label)
         guard type != "hogeschool", type != "university" else { return }
         let id = builder.id("initiative." + Slug.make(organisation.label))
         if builder.node(id) == nil {
@@ -107,7 +109,6 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
 
     /// A label such as "Casus Ouderenzorg:" opens a case: the prose under it describes it.
     private func addCases(in blocks: ArraySlice<OutlineBlock>, group: String, workshop: String, into builder: inout DeltaBuilder) {
-        let entities = EntityMentions(lexicon: lexicon)
         let caseWords = ["casus", "case", "praktijkvoorbeeld", "praktijkcasus"]
         let blocks = Array(blocks)
         for (index, block) in blocks.enumerated() where block.listLevel == nil && TextCues.isLabel(block.text) {

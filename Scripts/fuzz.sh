@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Fuzzes each reader with libFuzzer for a fixed number of executions (not part of CI).
+#   Scripts/fuzz.sh [RUNS [SECONDS]]   default 1000000 runs per reader, no time limit
+# Crashing inputs land in Fuzz/crashes/READER/; keep each as a regression test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-1000000}
+seconds=${2:-0}
+swift build -c release --product AgendaFuzz --build-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address >/dev/null
+binary=.build-fuzz/release/AgendaFuzz
+for reader in text markdown csv decode docx; do
+  corpus=Fuzz/corpus/$reader
+  crashes=Fuzz/crashes/$reader
+  mkdir -p "$corpus" "$crashes"
+  case $reader in
+    text|decode) for f in corpus/*.txt; do head -c 2048 "$f" > "$corpus/$(basename "$f")"; done ;;
+    markdown) printf '# Titel\n\n## Groep een\n1. Thema\n   - notitie\n' > "$corpus/seed.md" ;;
+    csv) printf 'Content;Frame\n"<p>een</p>";A\n"twee\nregels";B\n' > "$corpus/seed.csv" ;;
+    docx) cp Tests/GraphTests/Fixtures/docx/report.docx Tests/GraphTests/Fixtures/docx/constructs.docx "$corpus/" ;;
+  esac
+  echo "== $reader: $runs runs"
+  AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY" || true
+done
