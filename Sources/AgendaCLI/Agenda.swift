@@ -19,20 +19,22 @@ struct Agenda: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let error as GraphError {
-            Console.error(error.description)
-            Foundation.exit(1)
-        } catch let error as ExportError {
-            Console.error(error.description)
-            Foundation.exit(1)
-        } catch let error as ClusteringError {
-            Console.error(error.description)
-            Foundation.exit(1)
-        } catch let error as CommandFailure {
-            Console.error(error.message)
-            Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            // The toolkit's own errors read as one sentence; argument errors, help and
+            // --version are ArgumentParser's to print.
+            guard let sentence = Self.sentence(for: error) else { exit(withError: error) }
+            Console.error(sentence)
+            Foundation.exit(1)
+        }
+    }
+
+    static func sentence(for error: any Error) -> String? {
+        switch error {
+        case let error as GraphError: error.description
+        case let error as ExportError: error.description
+        case let error as ClusteringError: error.description
+        case let error as CommandFailure: error.message
+        default: nil
         }
     }
 }
