@@ -37,9 +37,18 @@ public struct DocxReader: Sendable {
     /// - Throws: ``GraphError`` naming the file when it is no readable Word document, declares
     ///   entities, or inflates beyond the limits.
     public func read(_ data: Data, file: String, document: String) throws(GraphError) -> Outline {
+        // ZIPFoundation's in-memory archive traps on some damaged archives (found by fuzzing);
+        // its file-backed archive reports them as errors, so the bytes are read from a file.
+        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).docx")
+        do {
+            try data.write(to: temporary)
+        } catch {
+            throw GraphError(.unreadableFile, file: file, problem: "a temporary copy cannot be written to read it", remedy: "check the temporary folder is writable")
+        }
+        defer { try? FileManager.default.removeItem(at: temporary) }
         let archive: Archive
         do {
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: temporary, accessMode: .read)
         } catch {
             throw GraphError(.unsupportedFormat, file: file, problem: "the file is not a readable .docx (its zip structure is broken or cut off)", remedy: "open it in Word and save it again")
         }

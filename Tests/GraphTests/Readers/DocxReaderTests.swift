@@ -74,6 +74,12 @@ import Testing
         #expect(Date().timeIntervalSince(start) < 5)
     }
 
+    /// Inputs the fuzzer found that once crashed the reader.
+    @Test(arguments: ["fuzz-crash-1.docx"])
+    func survivesFuzzerFindings(name: String) throws {
+        #expect(throws: GraphError.self) { try Self.read(name) }
+    }
+
     @Test func refusesATruncatedArchive() throws {
         #expect {
             try Self.read("truncated.docx")
