@@ -80,6 +80,14 @@ import Testing
         #expect(throws: GraphError.self) { try Self.read(name) }
     }
 
+    /// A fuzzer finding still open: with one byte of `word/document.xml`'s deflate stream changed,
+    /// ZIPFoundation 0.9.20's inflate loop asks for more input forever once the entry's bytes run
+    /// out, so the read never returns. Enable once the reader inflates entries itself.
+    @Test(.disabled("ZIPFoundation hangs on this damaged deflate stream; see the test's comment"))
+    func endsOnADamagedDeflateStream() throws {
+        #expect(throws: GraphError.self) { try Self.read("fuzz-timeout-1.docx") }
+    }
+
     @Test func refusesATruncatedArchive() throws {
         #expect {
             try Self.read("truncated.docx")
