@@ -1,6 +1,5 @@
 public import Foundation
 import CLibXML2
-import ZIPFoundation
 
 /// Reads a Word document (.docx) into the same ``Outline`` the plain-text reader makes.
 ///
@@ -10,8 +9,9 @@ import ZIPFoundation
 /// fields and hyperlinks keep their text; footnotes and deleted text are left out. A paragraph's
 /// "line" is its position among the document's paragraphs.
 ///
-/// A .docx is untrusted input: its XML may not declare a document type or entities (Word never
-/// does), nothing is loaded from the network, and no entry may inflate beyond `limits`.
+/// A .docx is untrusted input: its zip structure is read with every offset checked
+/// (``ZipArchive``), its XML may not declare a document type or entities (Word never does),
+/// nothing is loaded from the network, and no entry may inflate beyond `limits`.
 public struct DocxReader: Sendable {
     /// How much a .docx may inflate.
     public struct Limits: Sendable, Hashable {
@@ -37,18 +37,9 @@ public struct DocxReader: Sendable {
     /// - Throws: ``GraphError`` naming the file when it is no readable Word document, declares
     ///   entities, or inflates beyond the limits.
     public func read(_ data: Data, file: String, document: String) throws(GraphError) -> Outline {
-        // ZIPFoundation's in-memory archive traps on some damaged archives (found by fuzzing);
-        // its file-backed archive reports them as errors, so the bytes are read from a file.
-        let temporary = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).docx")
+        let archive: ZipArchive
         do {
-            try data.write(to: temporary)
-        } catch {
-            throw GraphError(.unreadableFile, file: file, problem: "a temporary copy cannot be written to read it", remedy: "check the temporary folder is writable")
-        }
-        defer { try? FileManager.default.removeItem(at: temporary) }
-        let archive: Archive
-        do {
-            archive = try Archive(url: temporary, accessMode: .read)
+            archive = try ZipArchive(data)
         } catch {
             throw GraphError(.unsupportedFormat, file: file, problem: "the file is not a readable .docx (its zip structure is broken or cut off)", remedy: "open it in Word and save it again")
         }
@@ -64,28 +55,21 @@ public struct DocxReader: Sendable {
     }
 
     /// The inflated bytes of entry `path`, or `nil` when the archive has none.
-    private func entry(_ path: String, in archive: Archive, file: String, budget: inout Int) throws(GraphError) -> Data? {
-        guard let entry = archive[path] else { return nil }
+    private func entry(_ path: String, in archive: ZipArchive, file: String, budget: inout Int) throws(GraphError) -> Data? {
         let limit = min(limits.entryBytes, budget)
-        if entry.uncompressedSize > UInt64(limit) {
-            throw GraphError(.unsupportedFormat, file: file, problem: "\(path) would inflate to \(entry.uncompressedSize) bytes, more than the limit of \(limit)", remedy: "check the file is a genuine Word document, or raise the limit with --max-inflate")
-        }
-        var data = Data()
+        let data: Data?
         do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= limit else { throw InflateLimit() }
-                data.append(chunk)
-            }
-        } catch is InflateLimit {
-            throw GraphError(.unsupportedFormat, file: file, problem: "\(path) inflates to more than the limit of \(limit) bytes (its header claimed \(entry.uncompressedSize))", remedy: "check the file is a genuine Word document, or raise the limit with --max-inflate")
+            data = try archive.contents(of: path, limit: limit)
+        } catch .tooLarge(let claimed) {
+            throw GraphError(.unsupportedFormat, file: file, problem: "\(path) would inflate to \(claimed) bytes, more than the limit of \(limit)", remedy: "check the file is a genuine Word document, or raise the limit with --max-inflate")
+        } catch .inflatesBeyond {
+            throw GraphError(.unsupportedFormat, file: file, problem: "\(path) inflates to more than the limit of \(limit) bytes", remedy: "check the file is a genuine Word document, or raise the limit with --max-inflate")
         } catch {
             throw GraphError(.unsupportedFormat, file: file, problem: "\(path) cannot be inflated (the archive is damaged or cut off)", remedy: "open it in Word and save it again")
         }
-        budget -= data.count
+        if let data { budget -= data.count }
         return data
     }
-
-    private struct InflateLimit: Error {}
 }
 
 /// A parsed XML part of a .docx, freed when released.
