@@ -13,7 +13,11 @@ public struct CrossLinker: Sendable {
     /// corpus passages); a link needs at least one such word.
     public var minimumRarity: Double
 
-    public init(setup: ClusteringSetup, threshold: Double = 0.09, perSource: Int = 3, minimumRarity: Double = 3) {
+    /// The threshold and number of links per source `agenda link` and `agenda build` use unless told otherwise.
+    public static let defaultThreshold = 0.09
+    public static let defaultPerSource = 3
+
+    public init(setup: ClusteringSetup, threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, minimumRarity: Double = 3) {
         self.setup = setup
         self.threshold = threshold
         self.perSource = perSource

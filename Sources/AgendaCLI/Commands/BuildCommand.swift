@@ -3,6 +3,7 @@ import Clustering
 import Export
 import Foundation
 import Graph
+import Linking
 
 /// `agenda build`: the main job on a corpus folder.
 struct BuildCommand: ParsableCommand {
@@ -31,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         try run.store(in: store)
         let clusterCount = run.parts.reduce(0) { $0 + $1.result.k }
         Console.out("clustered the notes of \(run.parts.count) groups into \(clusterCount) clusters")
-        let links = try LinkCommand.compute(store: store, corpus: self.corpus, threshold: 0.09, perSource: 3)
+        let links = try LinkCommand.compute(store: store, corpus: self.corpus, threshold: CrossLinker.defaultThreshold, perSource: CrossLinker.defaultPerSource)
         try links.store(in: store)
         Console.out("linked \(links.linksTo.count) questions and themes to systemic questions, \(links.addresses.count) initiatives to themes and questions")
         let statistics = try store.statistics()

@@ -12,10 +12,10 @@ struct LinkCommand: ParsableCommand {
     )
 
     @Option(help: "The lowest similarity (0–1) that makes a link.")
-    var threshold: Double = 0.09
+    var threshold: Double = CrossLinker.defaultThreshold
 
     @Option(help: "The most links per question, theme or initiative.")
-    var perQuestion: Int = 3
+    var perQuestion: Int = CrossLinker.defaultPerSource
 
     @Option(help: "The corpus folder (background text and lexicon).")
     var corpus: String = "corpus"
