@@ -32,7 +32,7 @@ struct BuildCommand: ParsableCommand {
         try run.store(in: store)
         let clusterCount = run.parts.reduce(0) { $0 + $1.result.k }
         Console.out("clustered the notes of \(run.parts.count) groups into \(clusterCount) clusters")
-        let links = try LinkCommand.compute(store: store, corpus: self.corpus, threshold: CrossLinker.defaultThreshold, perSource: CrossLinker.defaultPerSource)
+        let links = try LinkCommand.compute(store: store, context: context, threshold: CrossLinker.defaultThreshold, perSource: CrossLinker.defaultPerSource)
         try links.store(in: store)
         Console.out("linked \(links.linksTo.count) questions and themes to systemic questions, \(links.addresses.count) initiatives to themes and questions")
         let statistics = try store.statistics()
@@ -44,7 +44,7 @@ struct BuildCommand: ParsableCommand {
         try GraphMLFile.write(try store.snapshot(), profile: .plain, to: graphURL)
         Console.out("wrote \(graphURL.path)")
         let agendaURL = URL(fileURLWithPath: output).appendingPathComponent("agenda.md")
-        try AgendaFile.write(store: store, corpus: self.corpus, to: agendaURL)
+        try AgendaFile.write(store: store, context: context, to: agendaURL)
         Console.out("wrote \(agendaURL.path)")
     }
 }

@@ -48,7 +48,11 @@ struct LinkCommand: ParsableCommand {
     }
 
     static func compute(store: GraphStore, corpus: String, threshold: Double, perSource: Int) throws -> LinkRun {
-        let context = try ClusteringContext.load(corpus: corpus)
+        try compute(store: store, context: try ClusteringContext.load(corpus: corpus), threshold: threshold, perSource: perSource)
+    }
+
+    /// The links, with the text analysis `context` already loaded.
+    static func compute(store: GraphStore, context: ClusteringContext, threshold: Double, perSource: Int) throws -> LinkRun {
         let linker = CrossLinker(setup: context.setup, threshold: threshold, perSource: perSource)
         let (linksTo, addresses) = linker.links(in: try store.snapshot())
         return LinkRun(linksTo: linksTo, addresses: addresses, threshold: threshold, perSource: perSource)

@@ -7,8 +7,12 @@ import Linking
 /// Drafting the agenda and writing it to a file, as `export markdown` and `build` do.
 enum AgendaFile {
     static func write(store: GraphStore, corpus: String, to url: URL) throws {
+        try write(store: store, context: try ClusteringContext.load(corpus: corpus), to: url)
+    }
+
+    /// Writes the agenda with the text analysis `context` already loaded.
+    static func write(store: GraphStore, context: ClusteringContext, to url: URL) throws {
         let snapshot = try store.snapshot()
-        let context = try ClusteringContext.load(corpus: corpus)
         let synthesizer = AgendaSynthesizer(setup: context.setup)
         let draft = synthesizer.draft(snapshot)
         let runs = snapshot.documents.filter { $0.kind == .linkRun || $0.kind == .clusterRun }
