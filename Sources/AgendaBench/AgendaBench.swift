@@ -11,7 +11,7 @@ struct AgendaBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda-bench",
         abstract: "Time the toolkit's stages on large note sets (build with -c release).",
-        subcommands: [ExportBenchmark.self, ClusteringBenchmark.self]
+        subcommands: [ExportBenchmark.self, ClusteringBenchmark.self, ScaleBenchmark.self]
     )
 }
 
@@ -19,15 +19,31 @@ struct AgendaBench: ParsableCommand {
 struct StageTimer {
     private let clock = ContinuousClock()
     private(set) var lines: [String] = []
+    private var lapStart: ContinuousClock.Instant?
 
+    @discardableResult
     mutating func measure<T>(_ stage: String, _ body: () throws -> T) rethrows -> T {
         let start = clock.now
         let result = try body()
+        record(stage, since: start)
+        return result
+    }
+
+    /// Starts timing stages that a callback reports the end of.
+    mutating func startLaps() { lapStart = clock.now }
+
+    /// Records the stage that just ended, timed from the previous lap.
+    mutating func lap(_ stage: String) {
+        let start = lapStart ?? clock.now
+        record(stage, since: start)
+        lapStart = clock.now
+    }
+
+    private mutating func record(_ stage: String, since start: ContinuousClock.Instant) {
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        let name = stage.padding(toLength: 10, withPad: " ", startingAt: 0)
+        let name = stage.padding(toLength: 12, withPad: " ", startingAt: 0)
         lines.append(name + String(format: "%8.3f s   peak %6.0f MB", seconds, Self.peakMegabytes()))
-        return result
     }
 
     /// The process's peak resident memory so far (VmHWM), in MB.

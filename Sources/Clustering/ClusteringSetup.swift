@@ -20,12 +20,16 @@ public struct ClusteringSetup: Sendable {
     public var maximumClusters: Int
     /// The fewest notes per cluster, on average, that an automatic choice accepts.
     public var minimumMeanClusterSize: Int
+    /// Spectral clustering, the neighbour graph, or whichever suits the number of notes.
+    public var method: ClusteringMethod
+    /// Threads the graph method may use.
+    public var threads: Int
 
     public init(
         background: [String] = [], lexicon: TextLexicon = TextLexicon(), language: Language? = nil,
         dictionary: Set<String> = [], wordListPath: String? = nil, wordVectors: WordVectors? = nil, thesaurus: (any ConceptSource)? = nil,
         weights: NoteVectorizer.Weights = NoteVectorizer.Weights(), maximumClusters: Int = 8,
-        minimumMeanClusterSize: Int = 3
+        minimumMeanClusterSize: Int = 3, method: ClusteringMethod = .automatic, threads: Int = 2
     ) {
         self.background = background
         self.lexicon = lexicon
@@ -37,22 +41,55 @@ public struct ClusteringSetup: Sendable {
         self.weights = weights
         self.maximumClusters = maximumClusters
         self.minimumMeanClusterSize = minimumMeanClusterSize
+        self.method = method
+        self.threads = threads
     }
 
-    /// A clusterer for `notes`: the background model is built from the corpus and the notes.
-    public func clusterer(for notes: [String]) -> NoteClusterer {
-        let language = language ?? Language.detect(notes)
+    /// Clusters `notes` by the method the setup names, or by the one that suits their number.
+    public func cluster(_ notes: [String], count: ClusterCount = .automatic, corrections: ClusterCorrections = ClusterCorrections()) -> ClusterResult {
+        switch method.resolved(for: notes.count) {
+        case .graph: graphClusterer(for: notes).cluster(notes, count: count, corrections: corrections)
+        default: clusterer(for: notes).cluster(notes, count: count, corrections: corrections)
+        }
+    }
+
+    /// The text analysis for `notes`: their language, and compound splitting with the words of
+    /// the corpus, the notes and the word list.
+    public func analyzer(for notes: [String]) -> TextAnalyzer {
+        var counts: [String: Int] = [:]
+        for text in notes { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
+        let language = language ?? Language.detect(wordCounts: counts)
         var words = dictionary
         if language == .dutch {
-            var seen: Set<String> = []
-            for text in background + notes { for word in Tokenizer.words(text) where word.count >= 3 { seen.insert(word) } }
+            var seen = Set(counts.keys.filter { $0.count >= 3 })
+            for text in background { for word in Tokenizer.words(text) where word.count >= 3 { seen.insert(word) } }
             words.formUnion(seen)
             if let wordListPath {
                 words.formUnion(LanguageResources.wordList(at: wordListPath, partsOf: seen, minimumLength: 8))
             }
         }
         let splitter = language == .dutch && !words.isEmpty ? CompoundSplitter(words: words) : nil
-        let analyzer = TextAnalyzer(language: language, lexicon: lexicon, splitter: splitter, thesaurus: language == .english ? thesaurus : nil)
+        return TextAnalyzer(language: language, lexicon: lexicon, splitter: splitter, thesaurus: language == .english ? thesaurus : nil)
+    }
+
+    /// The large-set clusterer for `notes`.
+    ///
+    /// Its terms are word forms and stems, with the lexicon's abbreviations written out. Compound
+    /// parts and synonym concepts, which help a workshop's few notes find each other, are left
+    /// out: among thousands of notes they blur topics and make the neighbour search slower
+    /// (`BENCHMARKS.md` has the figures).
+    public func graphClusterer(for notes: [String]) -> GraphClusterer {
+        var counts: [String: Int] = [:]
+        for text in notes { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
+        let language = language ?? Language.detect(wordCounts: counts)
+        var analyzer = TextAnalyzer(language: language, lexicon: TextLexicon(abbreviations: lexicon.abbreviations, ignore: lexicon.ignore))
+        analyzer.keepsWordForms = true
+        return GraphClusterer(analyzer: analyzer, threads: threads, minimumClusterSize: minimumMeanClusterSize)
+    }
+
+    /// A spectral clusterer for `notes`: the background model is built from the corpus and the notes.
+    public func clusterer(for notes: [String]) -> NoteClusterer {
+        let analyzer = analyzer(for: notes)
         let model = BackgroundModel(passages: background + notes, analyzer: analyzer)
         let vectorizer = NoteVectorizer(analyzer: analyzer, background: model, wordVectors: wordVectors, weights: weights)
         return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters, minimumMeanClusterSize: minimumMeanClusterSize)

@@ -6,6 +6,7 @@ struct Constraints {
     private(set) var apart: [(Int, Int)] = []
 
     init(_ corrections: ClusterCorrections, texts: [String]) {
+        guard !corrections.pin.isEmpty || !corrections.apart.isEmpty else { return }
         func key(_ text: String) -> String { text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") }
         var byText: [String: [Int]] = [:]
         for (index, text) in texts.enumerated() { byText[key(text), default: []].append(index) }
@@ -44,8 +45,31 @@ struct Constraints {
         }
     }
 
+    /// Ties pinned notes together and cuts the edges between notes kept apart, in a
+    /// similarity graph given as edges.
+    func apply(to edges: inout [(Int32, Int32, Double)]) {
+        guard !together.isEmpty || !apart.isEmpty else { return }
+        for group in together {
+            guard let first = group.members.first else { continue }
+            for member in group.members.dropFirst() { edges.append((Int32(first), Int32(member), 1)) }
+        }
+        var cut: Set<Int64> = []
+        for (i, j) in apart {
+            cut.insert(Int64(min(i, j)) << 32 | Int64(max(i, j)))
+        }
+        edges.removeAll { edge in
+            let (a, b) = (Int64(min(edge.0, edge.1)), Int64(max(edge.0, edge.1)))
+            return cut.contains(a << 32 | b)
+        }
+    }
+
     /// Moves notes so that every constraint holds.
     func enforce(on assignments: [Int], similarities: [[Double]]) -> [Int] {
+        enforce(on: assignments) { similarities[$0][$1] }
+    }
+
+    /// Moves notes so that every constraint holds, `similarity` saying how alike two notes are.
+    func enforce(on assignments: [Int], similarity: (Int, Int) -> Double) -> [Int] {
         var result = assignments
         var k = (result.max() ?? -1) + 1
         for group in together where !group.members.isEmpty {
@@ -62,7 +86,7 @@ struct Constraints {
             for cluster in 0..<k where cluster != own {
                 let members = result.indices.filter { result[$0] == cluster }
                 guard !members.isEmpty, !apart.contains(where: { ($0.0 == mover && members.contains($0.1)) || ($0.1 == mover && members.contains($0.0)) }) else { continue }
-                let score = members.reduce(0) { $0 + similarities[mover][$1] } / Double(members.count)
+                let score = members.reduce(0) { $0 + similarity(mover, $1) } / Double(members.count)
                 if best == nil || score > (best?.score ?? -2) { best = (cluster, score) }
             }
             if let best {

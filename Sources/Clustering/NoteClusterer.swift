@@ -76,41 +76,17 @@ public struct NoteClusterer: Sendable {
     }
 
     private func describe(_ texts: [String], assignments: [Int], similarities: [[Double]], corrections: ClusterCorrections, constraints: Constraints) -> ClusterResult {
-        var assignments = assignments
-        let labeler = ClusterLabeler(analyzer: vectorizer.analyzer, background: vectorizer.background)
-        // Names that merges fix, by a note of the merged cluster.
-        var mergedNames: [Int: String] = [:]
-        func labels(for assignments: [Int]) -> (labels: [String], keywords: [[String]]) {
-            let keywords = labeler.keywords(texts: texts, assignments: assignments)
-            let labels = keywords.enumerated().map { cluster, words -> String in
-                if let pinned = constraints.pinnedName(inCluster: cluster, assignments: assignments) { return pinned }
-                if let merged = mergedNames.first(where: { assignments[$0.key] == cluster })?.value { return merged }
-                let generated = ClusterLabeler.label(words)
-                return corrections.rename[generated] ?? generated
-            }
-            return (labels, keywords)
-        }
-        var (names, keywords) = labels(for: assignments)
-        // Merges name clusters by their (renamed) labels; the merged cluster keeps the first label.
-        for group in corrections.merge {
-            let targets = group.compactMap { label in names.firstIndex(of: label) }
-            guard let into = targets.first, Set(targets).count > 1, let anchor = assignments.firstIndex(of: into) else { continue }
-            mergedNames[anchor] = names[into]
-            assignments = Self.renumbered(assignments.map { targets.contains($0) ? into : $0 })
-            (names, keywords) = labels(for: assignments)
-        }
-        let k = (assignments.max() ?? -1) + 1
-        var clusters: [ClusterResult.Cluster] = []
-        for cluster in 0..<k {
-            let members = assignments.indices.filter { assignments[$0] == cluster }
-            let representative = members.max { a, b in
+        let terms = NoteTerms(texts, analyzer: vectorizer.analyzer)
+        let labeler = ClusterLabeler(terms: terms, idf: terms.keys.map(vectorizer.background.idf))
+        let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
+        return describer.describe(assignments) { members in
+            members.max { a, b in
                 let sa = members.reduce(0) { $0 + similarities[a][$1] }
                 let sb = members.reduce(0) { $0 + similarities[b][$1] }
                 return sa != sb ? sa < sb : a > b
             } ?? 0
-            clusters.append(ClusterResult.Cluster(label: names[cluster], keywords: keywords[cluster], members: members, representative: representative))
+        } silhouette: { assignments in
+            Silhouette.score(similarities, assignments)
         }
-        let silhouette = k > 1 ? Silhouette.score(similarities, assignments) : 0
-        return ClusterResult(k: k, assignments: assignments, clusters: clusters, silhouette: silhouette)
     }
 }

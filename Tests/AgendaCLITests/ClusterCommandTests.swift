@@ -47,6 +47,25 @@ import Testing
         #expect(bad.status != 0 && bad.stderr.hasPrefix("error: --k takes auto or a whole number"))
     }
 
+    @Test func largeFilesTakeTheGraphMethodWithTheSameResultOnAnyNumberOfThreads() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        // Lines of the corpus as notes: more than the automatic switch needs.
+        let report = try String(contentsOf: agenda.file("corpus/bpa-werkateliers-2018.txt"), encoding: .utf8)
+        let lines = report.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.split(separator: " ").count >= 4 }
+        try #require(lines.count >= 300)
+        try lines.joined(separator: "\n").write(to: agenda.file("lines.txt"), atomically: true, encoding: .utf8)
+        let auto = try agenda.run("cluster", "lines.txt", "--json", "--threads", "1")
+        let graph = try agenda.run("cluster", "lines.txt", "--json", "--method", "graph", "--threads", "2")
+        #expect(auto.status == 0)
+        #expect(auto.stdout == graph.stdout)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(auto.stdout.utf8)) as? [String: Any])
+        let assignments = try #require(json["assignments"] as? [Int])
+        #expect(assignments.count == lines.count)
+        #expect((json["k"] as? Int ?? 0) > 1)
+        let spectral = try agenda.run("cluster", "notes.txt", "--method", "kmeans")
+        #expect(spectral.status != 0 && spectral.stderr.hasPrefix("error: --method takes auto, spectral or graph"))
+    }
+
     @Test func honoursTheCorrectionsFileBesideTheCorpus() throws {
         let agenda = try AgendaRunner.withCorpusCopy()
         try Self.notes.write(to: agenda.file("notes.txt"), atomically: true, encoding: .utf8)

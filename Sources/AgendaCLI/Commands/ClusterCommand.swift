@@ -44,7 +44,7 @@ struct ClusterCommand: ParsableCommand {
         let context = try ClusteringContext.load(options)
         if let file {
             let notes = try NoteFile.read(file)
-            let result = context.setup.clusterer(for: notes).cluster(notes, count: count, corrections: context.corrections)
+            let result = context.setup.cluster(notes, count: count, corrections: context.corrections)
             if json {
                 try JSONOutput.print(FileOutput(k: result.k, assignments: result.assignments, clusters: result.clusters.map { FileOutput.Cluster(label: $0.label, keywords: $0.keywords, members: $0.members) }))
             } else {

@@ -43,7 +43,7 @@ struct EvaluateCommand: ParsableCommand {
         for group in groups {
             let texts = group.notes.map { $0.text ?? $0.label }
             let themes = group.themes.map { $0 ?? "" }
-            let result = context.setup.clusterer(for: texts).cluster(texts, count: count, corrections: context.corrections)
+            let result = context.setup.cluster(texts, count: count, corrections: context.corrections)
             rows.append(Output.Group(
                 group: group.group.label, workshop: group.group.properties["workshop"] ?? "", notes: texts.count,
                 themes: Set(themes).count, clusters: result.k,

@@ -47,7 +47,7 @@ struct ClusterRun {
         }
         for index in parts.indices {
             let texts = parts[index].notes.map { $0.text ?? $0.label }
-            parts[index].result = context.setup.clusterer(for: texts).cluster(texts, count: count, corrections: context.corrections)
+            parts[index].result = context.setup.cluster(texts, count: count, corrections: context.corrections)
         }
         return ClusterRun(scope: scope, count: count, parts: parts)
     }

@@ -15,7 +15,10 @@ struct ClusteringContext {
 
     /// Loads what `corpusFolder` holds (any part may be missing) and the options' files.
     static func load(_ options: ClusteringOptions) throws -> ClusteringContext {
-        try load(corpus: options.corpus, vectors: options.vectors, language: options.language, corrections: options.corrections, wordList: options.wordList)
+        var context = try load(corpus: options.corpus, vectors: options.vectors, language: options.language, corrections: options.corrections, wordList: options.wordList)
+        context.setup.method = try options.clusteringMethod()
+        context.setup.threads = try options.threadCount()
+        return context
     }
 
     static func load(corpus: String, vectors vectorsPath: String? = nil, language languageName: String? = nil, corrections correctionsFile: String? = nil, wordList: String = LanguageResources.dutchWordList) throws -> ClusteringContext {
@@ -87,6 +90,25 @@ struct ClusteringOptions: ParsableArguments {
 
     @Option(help: "auto, or the number of clusters.")
     var k: String = "auto"
+
+    @Option(help: "auto (spectral below \(ClusteringMethod.graphThreshold) notes, graph from there), spectral, or graph (neighbour graph and Leiden, for large sets).")
+    var method: String = ClusteringMethod.automatic.rawValue
+
+    @Option(help: "Threads for the graph method (default: the machine's cores); the result is the same for any number.")
+    var threads: Int?
+
+    func clusteringMethod() throws -> ClusteringMethod {
+        guard let method = ClusteringMethod(rawValue: method) else {
+            throw CommandFailure(message: "--method takes auto, spectral or graph, not '\(method)'")
+        }
+        return method
+    }
+
+    func threadCount() throws -> Int {
+        guard let threads else { return max(1, ProcessInfo.processInfo.activeProcessorCount) }
+        guard threads >= 1 else { throw CommandFailure(message: "--threads takes a whole number of at least 1, not \(threads)") }
+        return threads
+    }
 
     func count() throws -> ClusterCount {
         if k == "auto" { return .automatic }

@@ -20,12 +20,17 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The language whose stopwords make up more of `texts`; Dutch when in doubt.
     public static func detect(_ texts: [String]) -> Language {
+        var counts: [String: Int] = [:]
+        for text in texts { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
+        return detect(wordCounts: counts)
+    }
+
+    /// The language whose stopwords make up more of the words counted; Dutch when in doubt.
+    public static func detect(wordCounts: [String: Int]) -> Language {
         var dutch = 0, english = 0
-        for text in texts {
-            for word in Tokenizer.words(text) {
-                if Stopwords.dutch.contains(word) { dutch += 1 }
-                if Stopwords.english.contains(word) { english += 1 }
-            }
+        for (word, count) in wordCounts {
+            if Stopwords.dutch.contains(word) { dutch += count }
+            if Stopwords.english.contains(word) { english += count }
         }
         return english > dutch ? .english : .dutch
     }

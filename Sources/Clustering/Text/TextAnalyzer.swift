@@ -6,18 +6,27 @@ public struct TextAnalyzer: Sendable {
     public let splitter: CompoundSplitter?
     /// A thesaurus whose concepts join words of like meaning.
     public let thesaurus: (any ConceptSource)?
+    /// Whether each word also counts as itself besides its stem (key `=word`), so the same
+    /// word joins notes more strongly than the same stem.
+    public var keepsWordForms = false
     private let stemmer: any Stemmer
     private let stopwords: Set<String>
     private let concepts: [String: String]
 
     /// One term of a note, with the word it came from.
     public struct Term: Sendable, Hashable {
-        /// The stem, or `#concept` for a synonym group.
+        /// The stem, `#concept` for a synonym group, or `=word` for a word form.
         public var key: String
         /// The word as written, for labels.
         public var surface: String
         /// 1 for a word itself, less for a compound part or concept.
         public var weight: Double
+        /// What the term stands for; only stems name clusters.
+        public var role: Role
+
+        public enum Role: Sendable, Hashable {
+            case stem, wordForm, compoundPart, concept
+        }
     }
 
     public init(language: Language, lexicon: TextLexicon = TextLexicon(), splitter: CompoundSplitter? = nil, thesaurus: (any ConceptSource)? = nil) {
@@ -72,16 +81,17 @@ public struct TextAnalyzer: Sendable {
     public func terms(_ text: String) -> [Term] {
         var terms: [Term] = []
         for (word, surface) in contentWords(text) {
+            if keepsWordForms { terms.append(Term(key: "=" + word, surface: surface, weight: 1, role: .wordForm)) }
             let stem = stemmer.stem(word)
-            terms.append(Term(key: stem, surface: surface, weight: 1))
-            if let concept = concepts[stem] { terms.append(Term(key: concept, surface: surface, weight: 0.7)) }
+            terms.append(Term(key: stem, surface: surface, weight: 1, role: .stem))
+            if let concept = concepts[stem] { terms.append(Term(key: concept, surface: surface, weight: 0.7, role: .concept)) }
             for (concept, weight) in thesaurus?.concepts(of: word) ?? [] {
-                terms.append(Term(key: "#" + concept, surface: surface, weight: weight))
+                terms.append(Term(key: "#" + concept, surface: surface, weight: weight, role: .concept))
             }
             for part in splitter?.parts(of: word) ?? [] where !stopwords.contains(part) {
                 let partStem = stemmer.stem(part)
-                terms.append(Term(key: partStem, surface: part, weight: 0.5))
-                if let concept = concepts[partStem] { terms.append(Term(key: concept, surface: part, weight: 0.35)) }
+                terms.append(Term(key: partStem, surface: part, weight: 0.5, role: .compoundPart))
+                if let concept = concepts[partStem] { terms.append(Term(key: concept, surface: part, weight: 0.35, role: .concept)) }
             }
         }
         return terms

@@ -1,0 +1,79 @@
+import ArgumentParser
+import Clustering
+import Foundation
+import Graph
+
+/// `agenda-bench scale`: the large-set clustering path on N notes, stage by stage, with time,
+/// peak memory and agreement with the planted topics.
+struct ScaleBenchmark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scale",
+        abstract: "Time the clustering of a large note set stage by stage (make_notes.py output)."
+    )
+
+    @Option(help: "Notes as CSV with a text column (make_notes.py --out).")
+    var notes: String
+
+    @Option(help: "Planted labels as CSV with a label column (make_notes.py --labels).")
+    var labels: String?
+
+    @Option(help: "The corpus folder: background text and lexicon.")
+    var corpus: String = "corpus"
+
+    @Option(help: "Threads for the neighbour search.")
+    var threads: Int = 2
+
+    @Option(help: "auto, spectral or graph.")
+    var method: String = ClusteringMethod.automatic.rawValue
+
+    @Option(help: "Neighbours per note (graph method).")
+    var neighbours: Int?
+
+    @Option(help: "Leiden resolution (graph method).")
+    var resolution: Double?
+
+    @Option(help: "The Dutch word list for compound splitting.")
+    var wordList: String = LanguageResources.dutchWordList
+
+    func run() throws {
+        guard let method = ClusteringMethod(rawValue: method) else { throw ValidationError("--method takes auto, spectral or graph") }
+        var timer = StageTimer()
+        let texts = try timer.measure("read") { try NoteFiles.read(notes, column: ["text"]) }
+        let planted = try labels.map { try NoteFiles.read($0, column: ["label"]) }
+        let setup = try timer.measure("setup") { try Self.setup(corpus: corpus, wordList: wordList, method: method, threads: threads) }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result: ClusterResult
+        if method.resolved(for: texts.count) == .graph {
+            var clusterer = timer.measure("analyser") { setup.graphClusterer(for: texts) }
+            if let neighbours { clusterer.neighbours = neighbours }
+            if let resolution { clusterer.resolution = resolution }
+            timer.startLaps()
+            result = clusterer.cluster(texts) { stage in timer.lap(stage.rawValue) }
+        } else {
+            result = timer.measure("spectral") { setup.cluster(texts) }
+        }
+        let elapsed = clock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("notes \(texts.count), method \(method.resolved(for: texts.count).rawValue), threads \(threads)")
+        timer.lines.forEach { print($0) }
+        print(String(format: "clustering total %.3f s   peak %6.0f MB", seconds, StageTimer.peakMegabytes()))
+        print("clusters \(result.k), silhouette (sampled) \(String(format: "%.3f", result.silhouette))")
+        print("largest: " + result.clusters.sorted { $0.members.count > $1.members.count }.prefix(5).map { "\($0.label) (\($0.members.count))" }.joined(separator: "; "))
+        if let planted {
+            print(String(format: "ARI %.3f", Agreement.adjustedRandIndex(result.assignments, planted)))
+        }
+    }
+
+    /// The setup the command line would make from the corpus folder.
+    static func setup(corpus: String, wordList: String, method: ClusteringMethod, threads: Int) throws -> ClusteringSetup {
+        let folder = URL(fileURLWithPath: corpus)
+        let opened = try Corpus.open(folder)
+        var documents: [String] = []
+        for entry in opened.manifest.documents {
+            documents.append(try String(contentsOf: opened.url(of: entry), encoding: .utf8))
+        }
+        let lexicon = TextLexicon(abbreviations: opened.lexicon.abbreviations, synonyms: opened.lexicon.synonyms, ignore: Set(opened.lexicon.ignore))
+        return ClusteringSetup(background: ClusteringSetup.passages(of: documents), lexicon: lexicon, wordListPath: wordList, method: method, threads: threads)
+    }
+}
