@@ -79,6 +79,18 @@ import Testing
         #expect(Self.setup.cluster(["Een enkele notitie"]).k == 1)
     }
 
+    @Test func notesWithoutContentWordsAreGatheredInOneCluster() {
+        let (texts, truth) = Self.notes(perSubject: 20)
+        let empty = Array(repeating: "Hoe en wat?", count: 5) + ["...", "42"]
+        let result = Self.setup.cluster(texts + empty)
+        let gathered = Set(result.assignments.suffix(empty.count))
+        #expect(gathered.count == 1)
+        #expect(Agreement.adjustedRandIndex(truth, Array(result.assignments.prefix(texts.count))) > 0.9)
+        let cluster = result.clusters[result.assignments[texts.count]]
+        #expect(cluster.members == Array(texts.count..<(texts.count + empty.count)))
+        #expect(cluster.label == "overig")
+    }
+
     @Test func theAutomaticChoiceSwitchesAtTheThreshold() {
         #expect(ClusteringMethod.automatic.resolved(for: ClusteringMethod.graphThreshold - 1) == .spectral)
         #expect(ClusteringMethod.automatic.resolved(for: ClusteringMethod.graphThreshold) == .graph)

@@ -90,15 +90,45 @@ struct PersonMentionFinder {
             found.append((nameRange.lowerBound, mention))
         }
 
-        for match in text.matches(of: withRoleAt) { add(match, role: true, organisation: true) }
-        for match in text.matches(of: withRoleOf) { add(match, role: true, organisation: true) }
-        for match in text.matches(of: withParenthesis) { add(match, role: false, organisation: true) }
-        for match in text.matches(of: withPreposition) { add(match, role: false, organisation: true) }
-        for match in text.matches(of: withDash) { add(match, role: false, organisation: true) }
+        // Every pattern holds a name of two words that start with a capital.
+        let capitals = Self.capitals(in: text)
+        guard capitals.count >= 2 else { return [] }
+        for match in Self.matches(of: withRoleAt, in: text, at: capitals) { add(match, role: true, organisation: true) }
+        for match in Self.matches(of: withRoleOf, in: text, at: capitals) { add(match, role: true, organisation: true) }
+        for match in Self.matches(of: withParenthesis, in: text, at: capitals) { add(match, role: false, organisation: true) }
+        for match in Self.matches(of: withPreposition, in: text, at: capitals) { add(match, role: false, organisation: true) }
+        for match in Self.matches(of: withDash, in: text, at: capitals) { add(match, role: false, organisation: true) }
         for match in text.matches(of: roleBefore) { add(match, role: false, organisation: false) }
         for match in text.matches(of: introduced) { add(match, role: false, organisation: false) }
-        for match in text.matches(of: withParticles) { add(match, role: false, organisation: false) }
+        for match in Self.matches(of: withParticles, in: text, at: capitals) { add(match, role: false, organisation: false) }
         return found.sorted { $0.position < $1.position }.map(\.mention)
+    }
+
+    /// The positions of the characters that may be capitals (`\p{Lu}`), in order.
+    static func capitals(in text: String) -> [String.Index] {
+        var positions: [String.Index] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character.isUppercase || character.unicodeScalars.contains(where: { $0.properties.generalCategory == .uppercaseLetter }) {
+                positions.append(index)
+            }
+            index = text.index(after: index)
+        }
+        return positions
+    }
+
+    /// The same matches as `text.matches(of: regex)` for a pattern that starts with a capital,
+    /// trying only the positions where one stands instead of every position of the text.
+    static func matches(of regex: Regex<AnyRegexOutput>, in text: String, at capitals: [String.Index]) -> [Regex<AnyRegexOutput>.Match] {
+        var result: [Regex<AnyRegexOutput>.Match] = []
+        var floor = text.startIndex
+        for start in capitals where start >= floor {
+            guard let match = try? regex.prefixMatch(in: text[start...]) else { continue }
+            result.append(match)
+            floor = match.range.isEmpty ? text.index(after: start) : match.range.upperBound
+        }
+        return result
     }
 
     /// Whether the words around `range` show it is part of a longer name or title ("Leve Lang
