@@ -3,8 +3,9 @@
 #   Scripts/fuzz.sh [RUNS [SECONDS [TARGET...]]]   default 1000000 runs per target, no time limit;
 #     readers: text markdown csv decode docx; interpreters (after the text reader):
 #     workshop-report development-group case (the slowest: pattern matching under ASan)
-#   DETECT_LEAKS=1 Scripts/fuzz.sh     also stop at LeakSanitizer reports (off by default: about
-#                                      1 MB is reported from the first inputs on; not yet traced)
+# LeakSanitizer is on for the readers. For the interpreters it is off unless DETECT_LEAKS=1: it
+# reports the regular expressions they compile once, into globals (1.15 MB in 8,996 allocations
+# after 10, 300 or 1,500 inputs alike), which it cannot follow through Swift's packed pointers.
 # Crashing inputs land in Fuzz/crashes/READER/; keep each as a regression test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,7 +29,8 @@ for reader in $targets; do
   # Text inputs are kept to 1 KB so the pattern-heavy interpreters run a million times in
   # reasonable time; absurdly long lines and large files are unit tests (HostileInputTests).
   case $reader in docx) max_len=4096 ;; *) max_len=${MAX_LEN:-1024} ;; esac
+  case $reader in workshop-report|development-group|case) leaks=${DETECT_LEAKS:-0} ;; *) leaks=1 ;; esac
   echo "== $reader: $runs runs, inputs up to $max_len bytes"
-  AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -detect_leaks="${DETECT_LEAKS:-0}" \
+  AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -detect_leaks="$leaks" \
     -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY" || true
 done

@@ -25,7 +25,7 @@ public struct GraphClusterer: Sendable {
         self.minimumClusterSize = minimumClusterSize
     }
 
-    /// The intermediate products of one run, for benchmarks that time the stages.
+    /// What the vector stage hands on: the notes' terms, their rarity and the notes' vectors.
     struct Stages {
         var terms: NoteTerms
         var idf: [Double]
@@ -45,9 +45,10 @@ public struct GraphClusterer: Sendable {
         guard !texts.isEmpty else { return .empty }
         let stages = vectors(texts)
         stageEnded(.vectors)
-        let graph = similarityGraph(stages, constraints: Constraints(corrections, texts: texts))
+        let constraints = Constraints(corrections, texts: texts)
+        let graph = similarityGraph(stages, constraints: constraints)
         stageEnded(.neighbours)
-        let result = communities(texts, stages: stages, graph: graph, count: count, corrections: corrections)
+        let result = communities(texts.count, stages: stages, graph: graph, count: count, corrections: corrections, constraints: constraints)
         stageEnded(.communities)
         return result
     }
@@ -91,13 +92,14 @@ public struct GraphClusterer: Sendable {
         return WeightedGraph(nodeCount: stages.rows.count, edges: edges)
     }
 
-    func communities(_ texts: [String], stages: Stages, graph: WeightedGraph, count: ClusterCount, corrections: ClusterCorrections) -> ClusterResult {
-        let constraints = Constraints(corrections, texts: texts)
+    /// Leiden communities of the graph, tiny ones absorbed, brought to the wanted number,
+    /// the user's constraints enforced, and described.
+    func communities(_ noteCount: Int, stages: Stages, graph: WeightedGraph, count: ClusterCount, corrections: ClusterCorrections, constraints: Constraints) -> ClusterResult {
         var leiden = Leiden(resolution: resolution)
         var assignments = leiden.communities(graph)
         assignments = CommunityMerging.absorbingSmall(assignments, graph: graph, minimumSize: minimumClusterSize)
         if case .fixed(let k) = count {
-            let wanted = max(1, min(k, texts.count))
+            let wanted = max(1, min(k, noteCount))
             var tries = 0
             while Leiden.renumbered(assignments).count < wanted, tries < 30 {
                 leiden.resolution *= 1.5
