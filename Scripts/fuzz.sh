@@ -31,6 +31,6 @@ for reader in $targets; do
   case $reader in docx) max_len=4096 ;; *) max_len=${MAX_LEN:-1024} ;; esac
   case $reader in workshop-report|development-group|case) leaks=${DETECT_LEAKS:-0} ;; *) leaks=1 ;; esac
   echo "== $reader: $runs runs, inputs up to $max_len bytes"
-  AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -detect_leaks="$leaks" \
+  ASAN_OPTIONS=detect_leaks=$leaks AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -detect_leaks="$leaks" \
     -artifact_prefix="$crashes/" -print_final_stats=1 "$corpus" 2>&1 | grep -E "stat::number_of_executed_units|Done|ERROR|SUMMARY" || true
 done
