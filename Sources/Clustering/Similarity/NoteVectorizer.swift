@@ -77,7 +77,8 @@ public struct NoteVectorizer: Sendable {
 
             var gramPart: [Int: Double] = [:]
             let n = Double(texts.count)
-            for (gram, count) in grams[index] {
+            // In a fixed order: dimension numbers decide the order of every later sum.
+            for (gram, count) in grams[index].sorted(by: { $0.key < $1.key }) {
                 let idf = ((n + 1) / (Double(gramFrequency[gram] ?? 0) + 1)).logarithm
                 if idf > 0 { gramPart[dimension("c:" + gram), default: 0] += Double(count) * idf }
             }
