@@ -80,7 +80,8 @@ enum HTMLText {
                 out.append(character)
             }
         }
-        let entities = ["&nbsp;": " ", "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#39;": "'", "&apos;": "'"]
+        // In a fixed order with &amp; last, so "&amp;lt;" becomes "&lt;" as one decoding pass would.
+        let entities = [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&amp;", "&")]
         for (entity, value) in entities { out = out.replacingOccurrences(of: entity, with: value) }
         return out.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
     }

@@ -25,6 +25,13 @@ import Testing
         #expect(groups.first?.themes == ["Zorg", "Zorg", "Techniek", "Techniek"])
     }
 
+    @Test func decodesEntitiesOnceAndAlwaysTheSameWay() {
+        // An escaped entity stays an entity: decoding is one pass, not as many as there are entities.
+        for _ in 0..<20 {
+            #expect(HTMLText.plain("<p>Kosten &amp;lt; baten &amp;amp; &lt;meer&gt;</p>") == "Kosten &lt; baten &amp; <meer>")
+        }
+    }
+
     @Test func namesTheFileWhenNoColumnHoldsText() {
         #expect {
             try BoardExportInterpreter().interpret(CSVTable(parsing: "a,b\n1,2\n"), document: Document(id: "x", path: "x.csv", kind: .notes, contentHash: "h"))
