@@ -10,13 +10,13 @@ struct ClusterDescriber {
     ///   - silhouette: the silhouette of the final assignments.
     func describe(_ assignments: [Int], representative: ([Int]) -> Int, silhouette: ([Int]) -> Double) -> ClusterResult {
         var assignments = assignments
-        // Names that merges fix, by a note of the merged cluster.
-        var mergedNames: [Int: String] = [:]
+        // Names that merges fix, by a note of the merged cluster, latest merge last.
+        var mergedNames: [(anchor: Int, name: String)] = []
         func labels(for assignments: [Int]) -> (labels: [String], keywords: [[String]]) {
             let keywords = labeler.keywords(assignments: assignments)
             let labels = keywords.enumerated().map { cluster, words -> String in
                 if let pinned = constraints.pinnedName(inCluster: cluster, assignments: assignments) { return pinned }
-                if let merged = mergedNames.first(where: { assignments[$0.key] == cluster })?.value { return merged }
+                if let merged = mergedNames.last(where: { assignments[$0.anchor] == cluster })?.name { return merged }
                 let generated = ClusterLabeler.label(words)
                 return corrections.rename[generated] ?? generated
             }
@@ -27,7 +27,7 @@ struct ClusterDescriber {
         for group in corrections.merge {
             let targets = group.compactMap { label in names.firstIndex(of: label) }
             guard let into = targets.first, Set(targets).count > 1, let anchor = assignments.firstIndex(of: into) else { continue }
-            mergedNames[anchor] = names[into]
+            mergedNames.append((anchor, names[into]))
             assignments = NoteClusterer.renumbered(assignments.map { targets.contains($0) ? into : $0 })
             (names, keywords) = labels(for: assignments)
         }
