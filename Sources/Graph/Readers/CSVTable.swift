@@ -41,8 +41,12 @@ public struct CSVTable: Sendable, Hashable {
             if !quoted, character == "\n" || character == "\r" || character == "\r\n" { break }
             if !quoted, counts[character] != nil { counts[character, default: 0] += 1 }
         }
-        let best = counts.max { a, b in a.value == b.value ? a.key == "," : a.value < b.value }
-        return (best?.value ?? 0) > 0 ? (best?.key ?? ",") : ","
+        // Ties go to the first of semicolon, tab and comma, the same on every run.
+        var best: (delimiter: Character, count: Int) = (",", 0)
+        for delimiter: Character in [";", "\t", ","] where (counts[delimiter] ?? 0) > best.count {
+            best = (delimiter, counts[delimiter] ?? 0)
+        }
+        return best.delimiter
     }
 
     /// - Complexity: O(n) in the length of `text`.

@@ -14,6 +14,14 @@ import Testing
         #expect(CSVTable(parsing: "text\tframe\nA, B\tx\n").rows.first?.fields == ["A, B", "x"])
     }
 
+    @Test func breaksATieBetweenDelimitersTheSameWayEveryTime() {
+        for _ in 0..<20 {
+            #expect(CSVTable.delimiter(of: "a;b\tc\n") == ";")
+            #expect(CSVTable.delimiter(of: "a,b\tc\n") == "\t")
+            #expect(CSVTable.delimiter(of: "text\n") == ",")
+        }
+    }
+
     @Test func findsAColumnByAnyOfItsNames() {
         let table = CSVTable(parsing: "ID,Sticky note,Frame\r\n1,Notitie,Thema\r\n")
         #expect(table.column(named: ["text", "content", "sticky note"]) == 1)
