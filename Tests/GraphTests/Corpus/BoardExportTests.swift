@@ -25,11 +25,10 @@ import Testing
         #expect(groups.first?.themes == ["Zorg", "Zorg", "Techniek", "Techniek"])
     }
 
-    @Test func decodesEntitiesOnceAndAlwaysTheSameWay() {
-        // An escaped entity stays an entity: decoding is one pass, not as many as there are entities.
-        for _ in 0..<20 {
-            #expect(HTMLText.plain("<p>Kosten &amp;lt; baten &amp;amp; &lt;meer&gt;</p>") == "Kosten &lt; baten &amp; <meer>")
-        }
+    /// An escaped entity stays an entity, as in one decoding pass, whatever the order of the
+    /// entity table.
+    @Test func decodesEntitiesAsInOnePass() {
+        #expect(HTMLText.plain("<p>Kosten &amp;lt; baten &amp;amp; &lt;meer&gt;</p>") == "Kosten &lt; baten &amp; <meer>")
     }
 
     @Test func namesTheFileWhenNoColumnHoldsText() {
