@@ -101,7 +101,7 @@ public struct GraphClusterer: Sendable {
         if case .fixed(let k) = count {
             let wanted = max(1, min(k, noteCount))
             var tries = 0
-            while Leiden.renumbered(assignments).count < wanted, tries < 30 {
+            while Numbering.renumbered(assignments).count < wanted, tries < 30 {
                 leiden.resolution *= 1.5
                 tries += 1
                 assignments = leiden.communities(graph)
@@ -109,7 +109,7 @@ public struct GraphClusterer: Sendable {
             assignments = CommunityMerging.merged(assignments, graph: graph, into: wanted, resolution: resolution)
         }
         assignments = constraints.enforce(on: assignments) { stages.rows.dot($0, $1) }
-        assignments = NoteClusterer.renumbered(assignments)
+        assignments = Numbering.renumbered(assignments).labels
 
         let labeler = ClusterLabeler(terms: stages.terms, idf: stages.idf)
         let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)

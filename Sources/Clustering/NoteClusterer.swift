@@ -43,7 +43,7 @@ public struct NoteClusterer: Sendable {
             assignments = chooseClusters(similarities)
         }
         assignments = constraints.enforce(on: assignments, similarities: similarities)
-        assignments = Self.renumbered(assignments)
+        assignments = Numbering.renumbered(assignments).labels
         return describe(texts, assignments: assignments, similarities: similarities, corrections: corrections, constraints: constraints)
     }
 
@@ -62,17 +62,6 @@ public struct NoteClusterer: Sendable {
             if best == nil || score > (best?.score ?? -2) + 1e-12 { best = (score, candidate) }
         }
         return best?.assignments ?? spectrum.cluster(k: 2)
-    }
-
-    /// Cluster numbers in order of each cluster's first note, with no gaps.
-    static func renumbered(_ assignments: [Int]) -> [Int] {
-        var map: [Int: Int] = [:]
-        return assignments.map { cluster in
-            if let known = map[cluster] { return known }
-            let next = map.count
-            map[cluster] = next
-            return next
-        }
     }
 
     private func describe(_ texts: [String], assignments: [Int], similarities: [[Double]], corrections: ClusterCorrections, constraints: Constraints) -> ClusterResult {

@@ -4,7 +4,7 @@ enum CommunityMerging {
     /// Communities of fewer than `minimumSize` nodes join the community they share most edge
     /// weight with; those with no edge out are gathered into one.
     static func absorbingSmall(_ assignments: [Int], graph: WeightedGraph, minimumSize: Int) -> [Int] {
-        var (labels, count) = Leiden.renumbered(assignments)
+        var (labels, count) = Numbering.renumbered(assignments)
         guard count > 1, minimumSize > 1 else { return labels }
         var sizes = [Int](repeating: 0, count: count)
         var members = [[Int]](repeating: [], count: count)
@@ -37,13 +37,13 @@ enum CommunityMerging {
             members[community] = []
             sizes[community] = 0
         }
-        return Leiden.renumbered(labels).partition
+        return Numbering.renumbered(labels).labels
     }
 
     /// Joins communities pairwise, always the pair whose joining lowers modularity least,
     /// until `wanted` remain; communities with no edge between them join smallest first.
     static func merged(_ assignments: [Int], graph: WeightedGraph, into wanted: Int, resolution: Double) -> [Int] {
-        var (labels, count) = Leiden.renumbered(assignments)
+        let (labels, count) = Numbering.renumbered(assignments)
         guard count > wanted else { return labels }
         let twiceTotal = max(2 * graph.totalWeight, 1e-12)
         var strength = [Double](repeating: 0, count: count)
@@ -100,6 +100,6 @@ enum CommunityMerging {
             while into[c] != c { c = into[c] }
             return c
         }
-        return Leiden.renumbered(labels.map(root)).partition
+        return Numbering.renumbered(labels.map(root)).labels
     }
 }

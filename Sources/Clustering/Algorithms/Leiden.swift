@@ -22,7 +22,7 @@ struct Leiden: Sendable {
         for _ in 0..<max(1, iterations) {
             partition = run(graph, initial: partition, generator: &generator)
         }
-        return Self.renumbered(partition).partition
+        return Numbering.renumbered(partition).labels
     }
 
     private func run(_ original: WeightedGraph, initial: [Int], generator: inout SplitMix64) -> [Int] {
@@ -31,11 +31,11 @@ struct Leiden: Sendable {
         var graph = original
         // The node of the current (aggregated) graph that each original node is in.
         var membership = Array(0..<original.nodeCount)
-        var partition = Self.renumbered(initial).partition
+        var partition = Numbering.renumbered(initial).labels
         while true {
             let strengths = (0..<graph.nodeCount).map { graph.strength($0) }
             moveNodes(graph, partition: &partition, strengths: strengths, twiceTotal: twiceTotal, generator: &generator)
-            let (communities, count) = Self.renumbered(partition)
+            let (communities, count) = Numbering.renumbered(partition)
             partition = communities
             if count == graph.nodeCount { break }
             var (refined, refinedCount) = refine(graph, partition: partition, count: count, strengths: strengths, twiceTotal: twiceTotal, generator: &generator)
@@ -169,8 +169,7 @@ struct Leiden: Sendable {
             for part in touched { linkWeight[part] = 0 }
             touched.removeAll(keepingCapacity: true)
         }
-        let (numbered, parts) = Self.renumbered(refined)
-        return (numbered, parts)
+        return Numbering.renumbered(refined)
     }
 
     /// 0..<n in an order drawn from `generator` (Fisher–Yates).
@@ -179,17 +178,5 @@ struct Leiden: Sendable {
         guard n > 1 else { return order }
         for i in stride(from: n - 1, to: 0, by: -1) { order.swapAt(i, generator.below(i + 1)) }
         return order
-    }
-
-    /// Labels numbered 0..<count in order of first appearance.
-    static func renumbered(_ labels: [Int]) -> (partition: [Int], count: Int) {
-        var map = [Int: Int]()
-        let numbered = labels.map { label in
-            if let known = map[label] { return known }
-            let next = map.count
-            map[label] = next
-            return next
-        }
-        return (numbered, map.count)
     }
 }

@@ -28,7 +28,7 @@ struct ClusterDescriber {
             let targets = group.compactMap { label in names.firstIndex(of: label) }
             guard let into = targets.first, Set(targets).count > 1, let anchor = assignments.firstIndex(of: into) else { continue }
             mergedNames.append((anchor, names[into]))
-            assignments = NoteClusterer.renumbered(assignments.map { targets.contains($0) ? into : $0 })
+            assignments = Numbering.renumbered(assignments.map { targets.contains($0) ? into : $0 }).labels
             (names, keywords) = labels(for: assignments)
         }
         let k = (assignments.max() ?? -1) + 1
