@@ -56,8 +56,7 @@ public struct ClusteringSetup: Sendable {
     /// The text analysis for `notes`: their language, and compound splitting with the words of
     /// the corpus, the notes and the word list.
     public func analyzer(for notes: [String]) -> TextAnalyzer {
-        var counts: [String: Int] = [:]
-        for text in notes { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
+        let counts = Tokenizer.wordCounts(notes)
         let language = language ?? Language.detect(wordCounts: counts)
         var words = dictionary
         if language == .dutch {
@@ -79,9 +78,7 @@ public struct ClusteringSetup: Sendable {
     /// out: among thousands of notes they blur topics and make the neighbour search slower
     /// (`BENCHMARKS.md` has the figures).
     public func graphClusterer(for notes: [String]) -> GraphClusterer {
-        var counts: [String: Int] = [:]
-        for text in notes { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
-        let language = language ?? Language.detect(wordCounts: counts)
+        let language = language ?? Language.detect(notes)
         var analyzer = TextAnalyzer(language: language, lexicon: TextLexicon(abbreviations: lexicon.abbreviations, ignore: lexicon.ignore))
         analyzer.keepsWordForms = true
         return GraphClusterer(analyzer: analyzer, threads: threads, minimumClusterSize: minimumMeanClusterSize)

@@ -20,9 +20,7 @@ public enum Language: String, Sendable, Hashable, Codable, CaseIterable {
 
     /// The language whose stopwords make up more of `texts`; Dutch when in doubt.
     public static func detect(_ texts: [String]) -> Language {
-        var counts: [String: Int] = [:]
-        for text in texts { for word in Tokenizer.words(text) { counts[word, default: 0] += 1 } }
-        return detect(wordCounts: counts)
+        detect(wordCounts: Tokenizer.wordCounts(texts))
     }
 
     /// The language whose stopwords make up more of the words counted; Dutch when in doubt.

@@ -28,4 +28,11 @@ public enum Tokenizer {
     public static func words(_ text: String) -> [String] {
         tokens(text).map(\.word)
     }
+
+    /// How often each lower-case word occurs in `texts`.
+    public static func wordCounts(_ texts: [String]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for text in texts { for word in words(text) { counts[word, default: 0] += 1 } }
+        return counts
+    }
 }
