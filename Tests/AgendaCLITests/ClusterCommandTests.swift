@@ -36,6 +36,20 @@ import Testing
         #expect(try agenda.run("cluster", "notes.txt", "--json").stdout == result.stdout)
     }
 
+    @Test func takesWordNetFromTheFolderGivenAndNamesAFolderWithoutIt() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        try "Papers from the institute\nPublications of researchers\nRobots in factories\nRobots on the assembly line\n".write(to: agenda.file("english.txt"), atomically: true, encoding: .utf8)
+        let fixture = AgendaRunner.root.appendingPathComponent("Tests/ClusteringTests/Fixtures/wordnet").path
+        let result = try agenda.run("cluster", "english.txt", "--language", "en", "--wordnet", fixture, "--k", "2", "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["assignments"] as? [Int] == [0, 0, 1, 1])
+        let missing = try agenda.run("cluster", "english.txt", "--wordnet", agenda.file("no-wordnet").path)
+        #expect(missing.status != 0)
+        #expect(missing.stderr.hasPrefix("error: \(agenda.file("no-wordnet").path): no WordNet there"))
+        #expect(missing.stdout.isEmpty)
+    }
+
     @Test func readsACSVWithATextColumnAndHonoursK() throws {
         let agenda = try AgendaRunner.withCorpusCopy()
         let csv = "id,text\n" + Self.notes.split(separator: "\n").enumerated().map { "\($0 + 1),\"\($1)\"" }.joined(separator: "\n")

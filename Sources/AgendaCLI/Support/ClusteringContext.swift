@@ -5,7 +5,7 @@ import Yams
 import ArgumentParser
 
 /// The clustering as the command line sets it up: the corpus as background, the corpus
-/// lexicon, the Dutch word list, the user's vectors and corrections.
+/// lexicon, the Dutch word list, WordNet for English notes, the user's vectors and corrections.
 struct ClusteringContext {
     var setup: ClusteringSetup
     var corrections: ClusterCorrections
@@ -15,13 +15,15 @@ struct ClusteringContext {
 
     /// Loads what `corpusFolder` holds (any part may be missing) and the options' files.
     static func load(_ options: ClusteringOptions) throws -> ClusteringContext {
-        var context = try load(corpus: options.corpus, vectors: options.vectors, language: options.language, corrections: options.corrections, wordList: options.wordList)
+        var context = try load(corpus: options.corpus, vectors: options.vectors, language: options.language, corrections: options.corrections, wordList: options.wordList, wordNet: options.wordNet)
         context.setup.method = try options.clusteringMethod()
         context.setup.threads = try options.threadCount()
         return context
     }
 
-    static func load(corpus: String, vectors vectorsPath: String? = nil, language languageName: String? = nil, corrections correctionsFile: String? = nil, wordList: String = LanguageResources.dutchWordList) throws -> ClusteringContext {
+    /// `wordNet` names a WordNet folder that must be there; without it, WordNet is used from
+    /// where Debian installs it, if it is there.
+    static func load(corpus: String, vectors vectorsPath: String? = nil, language languageName: String? = nil, corrections correctionsFile: String? = nil, wordList: String = LanguageResources.dutchWordList, wordNet wordNetFolder: String? = nil) throws -> ClusteringContext {
         let folder = URL(fileURLWithPath: corpus)
         var documents: [String] = []
         var lexicon = Lexicon.standard
@@ -44,12 +46,17 @@ struct ClusteringContext {
             }
             return language
         }
+        let wordNet = WordNet(folder: wordNetFolder ?? WordNet.defaultFolder)
+        if let wordNetFolder, wordNet == nil {
+            throw CommandFailure(message: "\(wordNetFolder): no WordNet there (index.noun, data.noun, index.verb, data.verb, index.adj, data.adj); point --wordnet at the folder wordnet-base installs, /usr/share/wordnet, or leave the option out")
+        }
         let setup = ClusteringSetup(
             background: ClusteringSetup.passages(of: documents),
             lexicon: TextLexicon(abbreviations: lexicon.abbreviations, synonyms: lexicon.synonyms, ignore: Set(lexicon.ignore)),
             language: language,
             wordListPath: wordList,
-            wordVectors: vectors
+            wordVectors: vectors,
+            thesaurus: wordNet
         )
         let correctionsPath = correctionsFile ?? folder.appendingPathComponent(correctionsFileName).path
         let corrections = try Self.corrections(at: correctionsPath, required: correctionsFile != nil)
@@ -87,6 +94,9 @@ struct ClusteringOptions: ParsableArguments {
 
     @Option(help: "A word list for splitting Dutch compounds.")
     var wordList: String = LanguageResources.dutchWordList
+
+    @Option(name: .customLong("wordnet"), help: "The WordNet folder, for English notes (default: /usr/share/wordnet, if there).")
+    var wordNet: String?
 
     @Option(help: "auto, or the number of clusters.")
     var k: String = "auto"

@@ -3,64 +3,87 @@ import Foundation
 /// The English WordNet as Debian's `wordnet-base` installs it (`/usr/share/wordnet`): a word's
 /// first senses and their hypernyms become concepts, so "papers" and "publications" meet.
 ///
-/// Only the index files are read at start; synsets are read from the data files as needed.
+/// The files are read on first use, so a setup may carry WordNet at no cost for Dutch notes;
+/// only the index files are read whole, synsets are read from the data files as needed.
 public final class WordNet: ConceptSource, @unchecked Sendable {
-    // @unchecked: the dictionaries are filled once in `init` and only read afterwards, apart
-    // from the hypernym cache, which a lock guards.
-    private let index: [String: [(pos: Character, offset: Int)]]
-    private let data: [Character: [UInt8]]
-    private let exceptions: [String: String]
+    // @unchecked: all mutable state (the tables, read once, and the hypernym cache) is
+    // reached only under `lock`.
+    private struct Tables {
+        var index: [String: [(pos: Character, offset: Int)]] = [:]
+        var data: [Character: [UInt8]] = [:]
+        var exceptions: [String: String] = [:]
+    }
+    private var tables: Tables?
     private var cache: [String: [Int]] = [:]
     private let lock = NSLock()
+    /// The folder the files are read from.
+    public let folder: String
     /// How many senses of a word count, and how many hypernym levels above them.
     public let senses: Int
     public let depth: Int
 
     /// Where Debian installs WordNet.
     public static let defaultFolder = "/usr/share/wordnet"
+    private static let parts: [(name: String, pos: Character)] = [("noun", "n"), ("verb", "v"), ("adj", "a")]
 
-    /// Loads WordNet from `folder`, or returns `nil` when it is not there.
+    /// WordNet in `folder`, or `nil` when its index and data files are not there.
     public init?(folder: String = WordNet.defaultFolder, senses: Int = 2, depth: Int = 2) {
-        var index: [String: [(Character, Int)]] = [:]
-        var data: [Character: [UInt8]] = [:]
-        var exceptions: [String: String] = [:]
-        for (name, pos) in [("noun", Character("n")), ("verb", "v"), ("adj", "a")] {
-            guard let indexData = FileManager.default.contents(atPath: "\(folder)/index.\(name)"),
-                let dataData = FileManager.default.contents(atPath: "\(folder)/data.\(name)")
-            else { return nil }
-            data[pos] = [UInt8](dataData)
-            for line in String(decoding: indexData, as: UTF8.self).split(separator: "\n") where line.first != " " {
-                let fields = line.split(separator: " ")
-                guard fields.count > 4, let synsetCount = Int(fields[2]) else { continue }
-                let offsets = fields.suffix(synsetCount).compactMap { Int($0) }
-                index[String(fields[0]), default: []] += offsets.prefix(senses).map { (pos, $0) }
-            }
-            if let exc = FileManager.default.contents(atPath: "\(folder)/\(name).exc") {
-                for line in String(decoding: exc, as: UTF8.self).split(separator: "\n") {
-                    let fields = line.split(separator: " ")
-                    if fields.count >= 2 { exceptions[String(fields[0])] = String(fields[1]) }
-                }
-            }
-        }
-        self.index = index
-        self.data = data
-        self.exceptions = exceptions
+        let files = Self.parts.flatMap { ["\(folder)/index.\($0.name)", "\(folder)/data.\($0.name)"] }
+        guard files.allSatisfy({ FileManager.default.isReadableFile(atPath: $0) }) else { return nil }
+        self.folder = folder
         self.senses = senses
         self.depth = depth
     }
 
+    /// The tables, read from the files the first time they are needed. Call under `lock`.
+    private func loadedTables() -> Tables {
+        if let tables { return tables }
+        var loaded = Tables()
+        for (name, pos) in Self.parts {
+            guard let indexData = FileManager.default.contents(atPath: "\(folder)/index.\(name)"),
+                let dataData = FileManager.default.contents(atPath: "\(folder)/data.\(name)")
+            else { continue }
+            loaded.data[pos] = [UInt8](dataData)
+            for line in String(decoding: indexData, as: UTF8.self).split(separator: "\n") where line.first != " " {
+                let fields = line.split(separator: " ")
+                guard fields.count > 4, let synsetCount = Int(fields[2]) else { continue }
+                let offsets = fields.suffix(synsetCount).compactMap { Int($0) }
+                loaded.index[String(fields[0]), default: []] += offsets.prefix(senses).map { (pos, $0) }
+            }
+            if let exc = FileManager.default.contents(atPath: "\(folder)/\(name).exc") {
+                for line in String(decoding: exc, as: UTF8.self).split(separator: "\n") {
+                    let fields = line.split(separator: " ")
+                    if fields.count >= 2 { loaded.exceptions[String(fields[0])] = String(fields[1]) }
+                }
+            }
+        }
+        tables = loaded
+        return loaded
+    }
+
     /// The base forms WordNet may list `word` under ("studies" → "study").
     func lemmas(_ word: String) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return lemmas(word, in: loadedTables())
+    }
+
+    private func lemmas(_ word: String, in tables: Tables) -> [String] {
+        let (index, exceptions) = (tables.index, tables.exceptions)
         var candidates = [word]
         if let exception = exceptions[word] { candidates.append(exception) }
         for (suffix, replacement) in [("ies", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("s", ""), ("ied", "y"), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", "")] where word.hasSuffix(suffix) {
             candidates.append(String(word.dropLast(suffix.count)) + replacement)
         }
-        return candidates.filter { index[$0] != nil }
+        var seen: Set<String> = []
+        return candidates.filter { index[$0] != nil && seen.insert($0).inserted }
     }
 
     public func concepts(of word: String) -> [(concept: String, weight: Double)] {
-        guard let lemma = lemmas(word).first, let synsets = index[lemma] else { return [] }
+        lock.lock()
+        defer { lock.unlock() }
+        let tables = loadedTables()
+        guard let lemma = lemmas(word, in: tables).first, let synsets = tables.index[lemma] else { return [] }
         var result: [(String, Double)] = []
         var seen: Set<String> = []
         for (pos, offset) in synsets.prefix(senses) {
@@ -71,7 +94,7 @@ public final class WordNet: ConceptSource, @unchecked Sendable {
                 for (p, o) in frontier {
                     let key = "\(p)\(o)"
                     if seen.insert(key).inserted { result.append(("wn:" + key, weight)) }
-                    if level < depth { next += hypernyms(pos: p, offset: o).map { (p, $0) } }
+                    if level < depth { next += hypernyms(pos: p, offset: o, in: tables).map { (p, $0) } }
                 }
                 frontier = next
                 weight /= 2
@@ -80,13 +103,11 @@ public final class WordNet: ConceptSource, @unchecked Sendable {
         return result
     }
 
-    /// The hypernym synsets of a synset, read from its line in the data file.
-    func hypernyms(pos: Character, offset: Int) -> [Int] {
+    /// The hypernym synsets of a synset, read from its line in the data file. Call under `lock`.
+    private func hypernyms(pos: Character, offset: Int, in tables: Tables) -> [Int] {
         let key = "\(pos)\(offset)"
-        lock.lock()
-        defer { lock.unlock() }
         if let known = cache[key] { return known }
-        guard let bytes = data[pos], offset < bytes.count else { return [] }
+        guard let bytes = tables.data[pos], offset < bytes.count else { return [] }
         var end = offset
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         let line = String(decoding: bytes[offset..<end], as: UTF8.self)
