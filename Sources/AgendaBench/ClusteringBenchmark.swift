@@ -33,12 +33,15 @@ struct ClusteringBenchmark: ParsableCommand {
         var name: String
         var weights: NoteVectorizer.Weights
         var minimumMeanClusterSize: Int
+        var minimumProfileCount: Int
     }
 
     static let grid: [Candidate] = [0.0, 0.5, 1.0].flatMap { characters in
         [0.0, 0.5, 1.0].flatMap { cooccurrence in
-            [2, 3, 4].map { size in
-                Candidate(name: "chars \(characters) cooc \(cooccurrence) size \(size)", weights: NoteVectorizer.Weights(terms: 1, characters: characters, cooccurrence: cooccurrence), minimumMeanClusterSize: size)
+            [2, 3, 4].flatMap { size in
+                [1, 2].map { profile in
+                    Candidate(name: "chars \(characters) cooc \(cooccurrence) size \(size) profile \(profile)", weights: NoteVectorizer.Weights(terms: 1, characters: characters, cooccurrence: cooccurrence), minimumMeanClusterSize: size, minimumProfileCount: profile)
+                }
             }
         }
     }
@@ -61,7 +64,7 @@ struct ClusteringBenchmark: ParsableCommand {
 
         var scores: [[Double]] = []  // [candidate][group]
         for candidate in Self.grid {
-            let setup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary, weights: candidate.weights, minimumMeanClusterSize: candidate.minimumMeanClusterSize)
+            let setup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary, weights: candidate.weights, minimumMeanClusterSize: candidate.minimumMeanClusterSize, minimumProfileCount: candidate.minimumProfileCount)
             let row = groups.map { group -> Double in
                 let texts = group.notes.map { $0.text ?? $0.label }
                 let count: ClusterCount = oracle ? .fixed(Set(group.themes.compactMap { $0 }).count) : .automatic
@@ -69,7 +72,7 @@ struct ClusteringBenchmark: ParsableCommand {
                 return Agreement.adjustedRandIndex(group.themes.map { $0 ?? "" }, result.assignments)
             }
             scores.append(row)
-            print(String(format: "%-30@ in-sample mean ARI %.3f   ", candidate.name as NSString, Self.mean(row)) + row.map { String(format: "%.2f", $0) }.joined(separator: " "))
+            print(String(format: "%-40@ in-sample mean ARI %.3f   ", candidate.name as NSString, Self.mean(row)) + row.map { String(format: "%.2f", $0) }.joined(separator: " "))
         }
         // Leave one workshop out: choose on two workshops, report on the third.
         let workshops = groups.map { $0.group.properties["workshop"] ?? "" }
@@ -86,7 +89,7 @@ struct ClusteringBenchmark: ParsableCommand {
         }
         print(String(format: "leave-one-workshop-out mean ARI over %d groups: %.3f", groups.count, Self.mean(heldOut)))
         let defaults = ClusteringSetup()
-        let defaultIndex = Self.grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize } ?? 0
+        let defaultIndex = Self.grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize && $0.minimumProfileCount == defaults.minimumProfileCount } ?? 0
         print(String(format: "default weights (%@): in-sample mean ARI %.3f", Self.grid[defaultIndex].name as NSString, Self.mean(scores[defaultIndex])))
         for (index, group) in groups.enumerated() {
             print("  \(group.group.properties["workshop"] ?? "") / \(group.group.label): \(group.notes.count) notes, \(Set(group.themes.compactMap { $0 }).count) themes, ARI \(String(format: "%.2f", scores[defaultIndex][index])), held out \(String(format: "%.2f", heldOut[index]))")
@@ -125,7 +128,7 @@ struct ClusteringBenchmark: ParsableCommand {
         let texts = Array(Set(file.sets.flatMap { $0.items.map(\.text) })).sorted()
         var english = setup
         english.language = .english
-        english.background = texts
+        english.background = []  // the statements are their own background, as `agenda cluster FILE` counts them
         english.thesaurus = wordNet ? WordNet() : nil
         let result = english.cluster(texts, count: rcmapK.map { .fixed($0) } ?? .automatic)
         let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })

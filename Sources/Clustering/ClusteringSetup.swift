@@ -20,6 +20,10 @@ public struct ClusteringSetup: Sendable {
     public var maximumClusters: Int
     /// The fewest notes per cluster, on average, that an automatic choice accepts.
     public var minimumMeanClusterSize: Int
+    /// The fewest background passages a term must occur in to get a co-occurrence profile.
+    /// One: a word seen once still shows its company, which matters most when the notes are
+    /// their own background.
+    public var minimumProfileCount: Int
     /// Spectral clustering, the neighbour graph, or whichever suits the number of notes.
     public var method: ClusteringMethod
     /// Threads the graph method may use.
@@ -29,7 +33,7 @@ public struct ClusteringSetup: Sendable {
         background: [String] = [], lexicon: TextLexicon = TextLexicon(), language: Language? = nil,
         dictionary: Set<String> = [], wordListPath: String? = nil, wordVectors: WordVectors? = nil, thesaurus: (any ConceptSource)? = nil,
         weights: NoteVectorizer.Weights = NoteVectorizer.Weights(), maximumClusters: Int = 8,
-        minimumMeanClusterSize: Int = 3, method: ClusteringMethod = .automatic, threads: Int = 2
+        minimumMeanClusterSize: Int = 3, minimumProfileCount: Int = 1, method: ClusteringMethod = .automatic, threads: Int = 2
     ) {
         self.background = background
         self.lexicon = lexicon
@@ -41,6 +45,7 @@ public struct ClusteringSetup: Sendable {
         self.weights = weights
         self.maximumClusters = maximumClusters
         self.minimumMeanClusterSize = minimumMeanClusterSize
+        self.minimumProfileCount = minimumProfileCount
         self.method = method
         self.threads = threads
     }
@@ -87,7 +92,7 @@ public struct ClusteringSetup: Sendable {
     /// A spectral clusterer for `notes`: the background model is built from the corpus and the notes.
     public func clusterer(for notes: [String]) -> NoteClusterer {
         let analyzer = analyzer(for: notes)
-        let model = BackgroundModel(passages: background + notes, analyzer: analyzer)
+        let model = BackgroundModel(passages: background + notes, analyzer: analyzer, minimumCount: minimumProfileCount)
         let vectorizer = NoteVectorizer(analyzer: analyzer, background: model, wordVectors: wordVectors, weights: weights)
         return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters, minimumMeanClusterSize: minimumMeanClusterSize)
     }

@@ -14,9 +14,10 @@ public struct BackgroundModel: Sendable {
     private let profiles: [String: SparseVector]
 
     /// Builds the model from `passages` (lines or paragraphs of the corpus and the notes).
+    /// A term gets a co-occurrence profile when it occurs in at least `minimumCount` passages.
     ///
     /// - Complexity: O(p · t²) for p passages of t distinct terms each.
-    public init(passages texts: [String], analyzer: TextAnalyzer, minimumCount: Int = 2) {
+    public init(passages texts: [String], analyzer: TextAnalyzer, minimumCount: Int = 1) {
         var frequency: [String: Int] = [:]
         var termSets: [[String]] = []
         for text in texts {
