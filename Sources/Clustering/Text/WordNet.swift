@@ -4,7 +4,7 @@ import Foundation
 /// first senses and their hypernyms become concepts, so "papers" and "publications" meet.
 ///
 /// The files are read on first use, so a setup may carry WordNet at no cost for Dutch notes;
-/// only the index files are read whole, synsets are read from the data files as needed.
+/// the index files are parsed whole, a synset's line in a data file when it is first needed.
 public final class WordNet: ConceptSource, @unchecked Sendable {
     // @unchecked: all mutable state (the tables, read once, and the hypernym cache) is
     // reached only under `lock`.
