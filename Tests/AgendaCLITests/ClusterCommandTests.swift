@@ -38,12 +38,24 @@ import Testing
 
     @Test func takesWordNetFromTheFolderGivenAndNamesAFolderWithoutIt() throws {
         let agenda = try AgendaRunner.withCorpusCopy()
-        try "Papers from the institute\nPublications of researchers\nRobots in factories\nRobots on the assembly line\n".write(to: agenda.file("english.txt"), atomically: true, encoding: .utf8)
+        // "Papers" and "publications" meet only in WordNet; "papers about robots" shares a word with the robots.
+        try "Papers about robots\nPublications\nRobots\nRobots in the hall\n".write(to: agenda.file("english.txt"), atomically: true, encoding: .utf8)
         let fixture = AgendaRunner.root.appendingPathComponent("Tests/ClusteringTests/Fixtures/wordnet").path
-        let result = try agenda.run("cluster", "english.txt", "--language", "en", "--wordnet", fixture, "--k", "2", "--json")
-        #expect(result.status == 0, "\(result.stderr)")
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(json["assignments"] as? [Int] == [0, 0, 1, 1])
+        // A WordNet that knows no words: the files are there, but empty.
+        let empty = agenda.file("empty-wordnet")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        for name in ["index.noun", "data.noun", "index.verb", "data.verb", "index.adj", "data.adj"] {
+            try Data().write(to: empty.appendingPathComponent(name))
+        }
+        func assignments(_ wordNet: String) throws -> [Int]? {
+            // No corpus: the English notes are their own background.
+            let result = try agenda.run("cluster", "english.txt", "--language", "en", "--corpus", "no-corpus", "--wordnet", wordNet, "--k", "2", "--json")
+            #expect(result.status == 0, "\(result.stderr)")
+            return try (JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])?["assignments"] as? [Int]
+        }
+        #expect(try assignments(empty.path) == [0, 1, 0, 0])
+        #expect(try assignments(fixture) == [0, 0, 1, 1])
+
         let missing = try agenda.run("cluster", "english.txt", "--wordnet", agenda.file("no-wordnet").path)
         #expect(missing.status != 0)
         #expect(missing.stderr.hasPrefix("error: \(agenda.file("no-wordnet").path): no WordNet there"))
