@@ -48,7 +48,7 @@ struct ClusteringContext {
         }
         let wordNet = WordNet(folder: wordNetFolder ?? WordNet.defaultFolder)
         if let wordNetFolder, wordNet == nil {
-            throw CommandFailure(message: "\(wordNetFolder): no WordNet there (index.noun, data.noun, index.verb, data.verb, index.adj, data.adj); point --wordnet at the folder wordnet-base installs, /usr/share/wordnet, or leave the option out")
+            throw CommandFailure(message: "\(wordNetFolder): no WordNet there (\(WordNet.requiredFiles.joined(separator: ", "))); point --wordnet at the folder wordnet-base installs, /usr/share/wordnet, or leave the option out")
         }
         let setup = ClusteringSetup(
             background: ClusteringSetup.passages(of: documents),

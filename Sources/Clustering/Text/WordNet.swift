@@ -25,11 +25,12 @@ public final class WordNet: ConceptSource, @unchecked Sendable {
     /// Where Debian installs WordNet.
     public static let defaultFolder = "/usr/share/wordnet"
     private static let parts: [(name: String, pos: Character)] = [("noun", "n"), ("verb", "v"), ("adj", "a")]
+    /// The files a WordNet folder must hold.
+    public static let requiredFiles = parts.flatMap { ["index.\($0.name)", "data.\($0.name)"] }
 
     /// WordNet in `folder`, or `nil` when its index and data files are not there.
     public init?(folder: String = WordNet.defaultFolder, senses: Int = 2, depth: Int = 2) {
-        let files = Self.parts.flatMap { ["\(folder)/index.\($0.name)", "\(folder)/data.\($0.name)"] }
-        guard files.allSatisfy({ FileManager.default.isReadableFile(atPath: $0) }) else { return nil }
+        guard Self.requiredFiles.allSatisfy({ FileManager.default.isReadableFile(atPath: "\(folder)/\($0)") }) else { return nil }
         self.folder = folder
         self.senses = senses
         self.depth = depth
