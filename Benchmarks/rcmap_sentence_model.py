@@ -104,22 +104,22 @@ def main():
         return float(np.mean([adjusted_rand_score(piles, [labels[i] for i in items]) for items, piles in sorters]))
 
     # The sorters among themselves.
+    piles_of = [dict(zip(items, piles)) for items, piles in sorters]
     pairwise = []
     for a in range(len(sorters)):
         for b in range(a + 1, len(sorters)):
-            piles_a = dict(zip(*sorters[a]))
-            piles_b = dict(zip(*sorters[b]))
-            shared = sorted(set(piles_a) & set(piles_b))
-            pairwise.append(adjusted_rand_score([piles_a[i] for i in shared], [piles_b[i] for i in shared]))
+            shared = sorted(set(piles_of[a]) & set(piles_of[b]))
+            pairwise.append(adjusted_rand_score([piles_of[a][i] for i in shared], [piles_of[b][i] for i in shared]))
     n = len(texts)
     together = np.zeros((len(sorters), n, n))
     for s, (items, piles) in enumerate(sorters):
         for a, pa in zip(items, piles):
             for b, pb in zip(items, piles):
                 together[s, a, b] = pa == pb
+    everyone = together.sum(0)
     consensus = []
     for s, (items, piles) in enumerate(sorters):
-        others = (together.sum(0) - together[s]) / (len(sorters) - 1)
+        others = (everyone - together[s]) / (len(sorters) - 1)
         labels = AgglomerativeClustering(n_clusters=len(set(piles)), metric="precomputed", linkage="average").fit_predict(1 - others)
         consensus.append(adjusted_rand_score(piles, [labels[i] for i in items]))
     print(f"RCMap: {n} statements, {len(sorters)} sorters, median {int(np.median([len(set(p)) for _, p in sorters]))} piles")
@@ -143,9 +143,10 @@ def main():
     ks = list(range(8, 17, 2))
     print(f"all-MiniLM-L6-v2 sentence vectors, mean ARI against the sorters for k = {ks}, and with k chosen by silhouette (2 to 20):")
     for name, cluster in methods.items():
-        row = [agreement(cluster(k)) for k in ks]
-        best = max(range(2, 21), key=lambda k: (silhouette_score(distance, cluster(k), metric="precomputed"), -k))
-        print(f"  {name:16} " + " ".join(f"{v:.3f}" for v in row) + f"   automatic (k = {best}): {agreement(cluster(best)):.3f}")
+        partitions = {k: cluster(k) for k in range(2, 21)}
+        row = [agreement(partitions[k]) for k in ks]
+        best = max(partitions, key=lambda k: (silhouette_score(distance, partitions[k], metric="precomputed"), -k))
+        print(f"  {name:16} " + " ".join(f"{v:.3f}" for v in row) + f"   automatic (k = {best}): {agreement(partitions[best]):.3f}")
 
 
 if __name__ == "__main__":
