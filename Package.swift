@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "AgendaBench",
             dependencies: [
-                "Graph", "Export", "Clustering",
+                "Graph", "Export", "Clustering", "Linking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -2,6 +2,7 @@ import ArgumentParser
 import Clustering
 import Foundation
 import Graph
+import Linking
 
 /// `agenda-bench clustering`: measure the clustering against the groups' own grouping in the
 /// corpus (in sample and leave-one-workshop-out) and against the RCMap sorters.
@@ -57,7 +58,7 @@ struct ClusteringBenchmark: ParsableCommand {
             documents.append(try String(contentsOf: corpus.url(of: entry), encoding: .utf8))
         }
         let groups = try store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
-        let lexicon = TextLexicon(abbreviations: corpus.lexicon.abbreviations, synonyms: corpus.lexicon.synonyms, ignore: Set(corpus.lexicon.ignore))
+        let lexicon = TextLexicon(corpus.lexicon)
         let dictionary = LanguageResources.wordList(at: wordList)  // read once for the whole grid
         let background = ClusteringSetup.passages(of: documents)
         print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(dictionary.count) words")

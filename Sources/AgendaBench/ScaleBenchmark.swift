@@ -2,6 +2,7 @@ import ArgumentParser
 import Clustering
 import Foundation
 import Graph
+import Linking
 
 /// `agenda-bench scale`: the large-set clustering path on N notes, stage by stage, with time,
 /// peak memory and agreement with the planted topics.
@@ -73,7 +74,7 @@ struct ScaleBenchmark: ParsableCommand {
         for entry in opened.manifest.documents {
             documents.append(try String(contentsOf: opened.url(of: entry), encoding: .utf8))
         }
-        let lexicon = TextLexicon(abbreviations: opened.lexicon.abbreviations, synonyms: opened.lexicon.synonyms, ignore: Set(opened.lexicon.ignore))
+        let lexicon = TextLexicon(opened.lexicon)
         return ClusteringSetup(background: ClusteringSetup.passages(of: documents), lexicon: lexicon, wordListPath: wordList, method: method, threads: threads)
     }
 }

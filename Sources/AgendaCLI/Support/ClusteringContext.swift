@@ -1,6 +1,7 @@
 import Clustering
 import Foundation
 import Graph
+import Linking
 import Yams
 import ArgumentParser
 
@@ -52,7 +53,7 @@ struct ClusteringContext {
         }
         let setup = ClusteringSetup(
             background: ClusteringSetup.passages(of: documents),
-            lexicon: TextLexicon(abbreviations: lexicon.abbreviations, synonyms: lexicon.synonyms, ignore: Set(lexicon.ignore)),
+            lexicon: TextLexicon(lexicon),
             language: language,
             wordListPath: wordList,
             wordVectors: vectors,
