@@ -1,4 +1,4 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.3
 import PackageDescription
 
 let upcoming: [SwiftSetting] = [
@@ -8,11 +8,15 @@ let upcoming: [SwiftSetting] = [
 
 let package = Package(
     name: "agenda",
-    platforms: [.macOS(.v13)],
+    // Synchronization's Mutex and Atomic, which the clustering uses, need macOS 15.
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "agenda", targets: ["AgendaCLI"]),
         .executable(name: "agenda-bench", targets: ["AgendaBench"]),
+        .library(name: "Workspace", targets: ["Workspace"]),
         .library(name: "Graph", targets: ["Graph"]),
+        .library(name: "Documents", targets: ["Documents"]),
+        .library(name: "Store", targets: ["Store"]),
         .library(name: "Clustering", targets: ["Clustering"]),
         .library(name: "Linking", targets: ["Linking"]),
         .library(name: "Export", targets: ["Export"]),
@@ -24,55 +28,79 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
+        // The graph model: kinds, nodes, edges, typed property keys, ids, errors. No dependencies.
+        .target(name: "Graph", swiftSettings: upcoming),
+        // Formats read into outlines, outlines interpreted into graph deltas; the corpus folder.
         .target(
-            name: "Graph",
+            name: "Documents",
             dependencies: [
-                .product(name: "GRDB", package: "GRDB.swift"),
+                "Graph", "CLibXML2", "CZlib",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
-                "CLibXML2", "CZlib",
             ],
             swiftSettings: upcoming
         ),
+        // The graph on disk (SQLite through GRDB).
+        .target(name: "Store", dependencies: ["Graph", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         .target(name: "Clustering", swiftSettings: upcoming),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
         .target(name: "Export", dependencies: ["Graph", "Linking"], swiftSettings: upcoming),
+        // The application layer: the whole job, which every face below calls.
+        .target(
+            name: "Workspace",
+            dependencies: [
+                "Graph", "Documents", "Store", "Clustering", "Linking", "Export",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The typed options the command line and the benchmarks share.
+        .target(
+            name: "AgendaArguments",
+            dependencies: ["Workspace", "Graph", "Clustering", "Export", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "Graph", "Clustering", "Linking", "Export",
+                "AgendaArguments", "Workspace", "Graph", "Documents", "Clustering", "Linking", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: upcoming
         ),
         .executableTarget(
             name: "AgendaBench",
             dependencies: [
-                "Graph", "Export", "Clustering", "Linking",
+                "AgendaArguments", "Workspace", "Graph", "Documents", "Store", "Clustering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
         ),
         // Built only by Scripts/fuzz.sh, with -sanitize=fuzzer (libFuzzer supplies main).
         .target(name: "CFuzzerDriver"),
-        .executableTarget(name: "AgendaFuzz", dependencies: ["Graph", "CFuzzerDriver"], swiftSettings: upcoming),
-        .testTarget(name: "GraphTests", dependencies: ["Graph"], exclude: ["Fixtures"], swiftSettings: upcoming),
-        .testTarget(
-            name: "ClusteringTests",
-            dependencies: ["Clustering"],
-            exclude: ["Fixtures"],
-            swiftSettings: upcoming
-        ),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering"], exclude: ["Fixtures"], swiftSettings: upcoming),
+        .executableTarget(name: "AgendaFuzz", dependencies: ["Documents", "Graph", "CFuzzerDriver"], swiftSettings: upcoming),
+        // Shared by the test targets: the bundled corpus, temporary folders, small graphs.
+        .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace"], path: "Tests/TestSupport", swiftSettings: upcoming),
+        .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
+        .testTarget(name: "ClusteringTests", dependencies: ["Clustering"], exclude: ["Fixtures"], swiftSettings: upcoming),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering", "TestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Linking", "Graph", "CLibXML2"],
+            dependencies: ["Export", "Linking", "Graph", "Store", "CLibXML2", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
-        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI"], swiftSettings: upcoming),
+        .testTarget(
+            name: "WorkspaceTests",
+            dependencies: ["Workspace", "Graph", "Documents", "Store", "Clustering", "Linking", "Export", "TestSupport"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(name: "AgendaCLITests", dependencies: ["AgendaCLI", "TestSupport"], swiftSettings: upcoming),
     ]
 )

@@ -24,7 +24,7 @@ for reader in $targets; do
     text|decode|workshop-report|development-group|case) for f in corpus/*.txt; do head -c 2048 "$f" > "$corpus/$(basename "$f")"; done ;;
     markdown) printf '# Titel\n\n## Groep een\n1. Thema\n   - notitie\n' > "$corpus/seed.md" ;;
     csv) printf 'Content;Frame\n"<p>een</p>";A\n"twee\nregels";B\n' > "$corpus/seed.csv" ;;
-    docx) cp Tests/GraphTests/Fixtures/docx/report.docx Tests/GraphTests/Fixtures/docx/constructs.docx "$corpus/" ;;
+    docx) cp Tests/DocumentsTests/Fixtures/docx/report.docx Tests/DocumentsTests/Fixtures/docx/constructs.docx "$corpus/" ;;
   esac
   # Text inputs are kept to 1 KB so the pattern-heavy interpreters run a million times in
   # reasonable time; absurdly long lines and large files are unit tests (HostileInputTests).

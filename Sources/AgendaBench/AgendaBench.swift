@@ -1,7 +1,8 @@
 import ArgumentParser
-import Export
+import Documents
 import Foundation
 import Graph
+import Workspace
 
 /// `agenda-bench`: times the toolkit's stages on large synthetic note sets.
 ///
@@ -56,8 +57,18 @@ struct StageTimer {
     }
 }
 
-/// Reads the notes (and planted labels) that `make_notes.py` writes.
-enum NoteFiles {
+/// The application layer's warnings on stderr; progress is not shown.
+struct BenchReporter: Reporter {
+    func warning(_ sentence: String) {
+        FileHandle.standardError.write(Data(("warning: " + sentence + "\n").utf8))
+    }
+
+    func progress(_ line: String) {}
+}
+
+/// Reads the planted labels that `make_notes.py` writes (the notes themselves are read as
+/// `agenda cluster FILE` reads them, by ``NotesFile``).
+enum LabelFile {
     static func read(_ path: String, column: [String]) throws -> [String] {
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         let (text, _) = try TextDecoding.decode(data, file: path)

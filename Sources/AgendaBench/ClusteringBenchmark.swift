@@ -1,8 +1,8 @@
 import ArgumentParser
 import Clustering
 import Foundation
-import Graph
-import Linking
+import Store
+import Workspace
 
 /// `agenda-bench clustering`: measure the clustering against the groups' own grouping in the
 /// corpus (in sample and leave-one-workshop-out) and against the RCMap sorters.
@@ -27,8 +27,8 @@ struct ClusteringBenchmark: ParsableCommand {
     @Option(help: "A fixed number of clusters for the RCMap set (a diagnostic).")
     var rcmapK: Int?
 
-    @Option(help: "The Dutch word list for compound splitting.")
-    var wordList: String = LanguageResources.dutchWordList
+    @Option(help: "The Dutch word list for compound splitting (default: the one the command line uses).")
+    var wordList: String?
 
     struct Candidate {
         var name: String
@@ -48,35 +48,31 @@ struct ClusteringBenchmark: ParsableCommand {
     }
 
     func run() throws {
-        let corpusURL = URL(fileURLWithPath: corpus)
-        let corpus = try Corpus.open(corpusURL)
-        let store = try GraphStore()
-        let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest)
-        var documents: [String] = []
-        for entry in corpus.manifest.documents {
-            try ingestor.ingest(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date)
-            documents.append(try String(contentsOf: corpus.url(of: entry), encoding: .utf8))
-        }
-        let groups = try store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
-        let lexicon = TextLexicon(corpus.lexicon)
-        let dictionary = LanguageResources.wordList(at: wordList)  // read once for the whole grid
-        let background = ClusteringSetup.passages(of: documents)
-        print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(dictionary.count) words")
+        // The corpus ingested and its text analysis loaded as `agenda build` does it.
+        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
+        _ = try workspace.ingestCorpus()
+        let analysis = try workspace.textAnalysis(ClusteringSettings(wordList: wordList))
+        let groups = try workspace.store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(analysis.setup.wordListPath ?? "none")")
 
         var scores: [[Double]] = []  // [candidate][group]
         for candidate in Self.grid {
-            let setup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary, weights: candidate.weights, minimumMeanClusterSize: candidate.minimumMeanClusterSize, minimumProfileCount: candidate.minimumProfileCount)
+            // The command line's setup, with the candidate's parameters in place of the defaults.
+            var setup = analysis.setup
+            setup.weights = candidate.weights
+            setup.minimumMeanClusterSize = candidate.minimumMeanClusterSize
+            setup.minimumProfileCount = candidate.minimumProfileCount
             let row = groups.map { group -> Double in
                 let texts = group.notes.map { $0.text ?? $0.label }
                 let count: ClusterCount = oracle ? .fixed(Set(group.themes.compactMap { $0 }).count) : .automatic
-                let result = setup.clusterer(for: texts).cluster(texts, count: count)
+                let result = setup.cluster(texts, count: count, corrections: analysis.corrections)
                 return Agreement.adjustedRandIndex(group.themes.map { $0 ?? "" }, result.assignments)
             }
             scores.append(row)
             print(String(format: "%-40@ in-sample mean ARI %.3f   ", candidate.name as NSString, Self.mean(row)) + row.map { String(format: "%.2f", $0) }.joined(separator: " "))
         }
         // Leave one workshop out: choose on two workshops, report on the third.
-        let workshops = groups.map { $0.group.properties["workshop"] ?? "" }
+        let workshops = groups.map { $0.group.properties[.workshop] ?? "" }
         var heldOut = [Double](repeating: 0, count: groups.count)
         for workshop in Array(Set(workshops)).sorted() {
             let train = groups.indices.filter { workshops[$0] != workshop }
@@ -93,11 +89,11 @@ struct ClusteringBenchmark: ParsableCommand {
         let defaultIndex = Self.grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize && $0.minimumProfileCount == defaults.minimumProfileCount } ?? 0
         print(String(format: "default weights (%@): in-sample mean ARI %.3f", Self.grid[defaultIndex].name as NSString, Self.mean(scores[defaultIndex])))
         for (index, group) in groups.enumerated() {
-            print("  \(group.group.properties["workshop"] ?? "") / \(group.group.label): \(group.notes.count) notes, \(Set(group.themes.compactMap { $0 }).count) themes, ARI \(String(format: "%.2f", scores[defaultIndex][index])), held out \(String(format: "%.2f", heldOut[index]))")
+            print("  \(group.group.properties[.workshop] ?? "") / \(group.group.label): \(group.notes.count) notes, \(Set(group.themes.compactMap { $0 }).count) themes, ARI \(String(format: "%.2f", scores[defaultIndex][index])), held out \(String(format: "%.2f", heldOut[index]))")
         }
 
         // The large-set method on the same groups, to place the automatic switch between methods.
-        let graphSetup = ClusteringSetup(background: background, lexicon: lexicon, language: .dutch, dictionary: dictionary)
+        let graphSetup = analysis.setup
         let graphRow = groups.map { group -> Double in
             let texts = group.notes.map { $0.text ?? $0.label }
             return Agreement.adjustedRandIndex(group.themes.map { $0 ?? "" }, graphSetup.graphClusterer(for: texts).cluster(texts).assignments)
@@ -105,10 +101,8 @@ struct ClusteringBenchmark: ParsableCommand {
         print(String(format: "graph method (neighbour graph + Leiden) on the same groups: mean ARI %.3f   ", Self.mean(graphRow)) + graphRow.map { String(format: "%.2f", $0) }.joined(separator: " "))
 
         if let data = FileManager.default.contents(atPath: rcmap) {
-            try rcmapAgreement(data, setup: defaults)
-            var graph = defaults
-            graph.method = .graph
-            try rcmapAgreement(data, setup: graph)
+            try rcmapAgreement(data, method: .automatic)
+            try rcmapAgreement(data, method: .graph)
         } else {
             print("RCMap set not found at \(rcmap)")
         }
@@ -123,23 +117,28 @@ struct ClusteringBenchmark: ParsableCommand {
         var sets: [Set]
     }
 
-    func rcmapAgreement(_ data: Data, setup: ClusteringSetup) throws {
+    /// The RCMap statements clustered as `agenda cluster statements.txt --language en --corpus none`
+    /// clusters them: written one per line to a file in a fresh folder without a corpus.
+    func rcmapAgreement(_ data: Data, method: ClusteringMethod) throws {
         let file = try JSONDecoder().decode(RCMapFile.self, from: data)
-        guard let first = file.sets.first else { return }
         let texts = Array(Set(file.sets.flatMap { $0.items.map(\.text) })).sorted()
-        var english = setup
-        english.language = .english
-        english.background = []  // the statements are their own background, as `agenda cluster FILE` counts them
-        english.thesaurus = wordNet ? WordNet() : nil
-        let result = english.cluster(texts, count: rcmapK.map { .fixed($0) } ?? .automatic)
-        let index = Dictionary(uniqueKeysWithValues: texts.enumerated().map { ($1, $0) })
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let statements = folder.appendingPathComponent("statements.txt")
+        try texts.joined(separator: "\n").write(to: statements, atomically: true, encoding: .utf8)
+        let count: ClusterCount = rcmapK.map { .fixed($0) } ?? .automatic
+        let settings = ClusteringSettings(language: .english, method: method)
+        var analysis = try TextAnalysis.load(corpus: folder.appendingPathComponent("none"), settings: settings, reporter: BenchReporter())
+        if !wordNet { analysis.setup.thesaurus = nil }
+        let (notes, result) = try Workspace.cluster(file: statements.path, count: count, analysis: analysis)
+        let index = Dictionary(notes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var agreements: [Double] = []
         for sorter in file.sets {
             let items = sorter.items.filter { index[$0.text] != nil }
             agreements.append(Agreement.adjustedRandIndex(items.map(\.cluster), items.compactMap { index[$0.text].map { result.assignments[$0] } }))
         }
-        _ = first
-        print(String(format: "RCMap (%@ method): %d statements, %d clusters; mean ARI against %d sorters %.3f (sorters among themselves: 0.122)", english.method.resolved(for: texts.count).rawValue as NSString, texts.count, result.k, agreements.count, Self.mean(agreements)))
+        print(String(format: "RCMap (%@ method): %d statements (%d read back), %d clusters; mean ARI against %d sorters %.3f (sorters among themselves: 0.122)", method.resolved(for: notes.count).rawValue as NSString, texts.count, notes.count, result.k, agreements.count, Self.mean(agreements)))
     }
 
     static func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }

@@ -1,7 +1,8 @@
 import ArgumentParser
-import Export
 import Foundation
 import Graph
+import Store
+import Workspace
 
 /// `agenda-bench export`: store a graph of N notes and export it as GraphML.
 struct ExportBenchmark: ParsableCommand {
@@ -24,17 +25,15 @@ struct ExportBenchmark: ParsableCommand {
 
     func run() throws {
         var timer = StageTimer()
-        let texts = try timer.measure("read") { try NoteFiles.read(notes, column: ["text"]) }
-        let themes = try labels.map { try NoteFiles.read($0, column: ["label"]) }
+        let texts = try timer.measure("read") { try NotesFile.read(notes) }
+        let themes = try labels.map { try LabelFile.read($0, column: ["label"]) }
         let delta = timer.measure("graph") { SyntheticWorkshops.delta(notes: texts, themes: themes, groupSize: groupSize) }
-        let store = try GraphStore()
+        let workspace = Workspace(corpus: URL(fileURLWithPath: "corpus"), store: try GraphStore(), reporter: BenchReporter())
         try timer.measure("store") {
-            try store.ingest(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
+            try workspace.store.ingest(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
         }
-        let snapshot = try timer.measure("snapshot") { try store.snapshot() }
-        try timer.measure("export") {
-            try AtomicFile(URL(fileURLWithPath: graphml)).write { output in GraphMLWriter().write(snapshot, to: &output) }
-        }
+        // Snapshot and GraphML as `agenda export graphml` writes them.
+        let snapshot = try timer.measure("export") { try workspace.writeGraphML(to: URL(fileURLWithPath: graphml)) }
         print("notes \(texts.count), nodes \(snapshot.nodes.count), edges \(snapshot.edges.count)")
         timer.lines.forEach { print($0) }
     }
@@ -50,7 +49,7 @@ enum SyntheticWorkshops {
             let workshop = groupIndex / 4 + 1
             let workshopID = "bench:w\(workshop)"
             if groupIndex % 4 == 0 {
-                nodes.append(Node(id: workshopID, kind: .workshop, label: "Werkatelier \(workshop)", provenance: Provenance(document: "bench", line: start + 2), properties: ["date": "2018-03-28"]))
+                nodes.append(Node(id: workshopID, kind: .workshop, label: "Werkatelier \(workshop)", provenance: Provenance(document: "bench", line: start + 2), properties: [.date: "2018-03-28"]))
             }
             let groupID = "\(workshopID).g\(groupIndex % 4 + 1)"
             nodes.append(Node(id: groupID, kind: .group, label: "Groep \(groupIndex % 4 + 1)", provenance: Provenance(document: "bench", line: start + 2)))
@@ -58,9 +57,9 @@ enum SyntheticWorkshops {
             var themeIDs: [String: String] = [:]
             for index in start..<min(start + size, notes.count) {
                 let noteID = "\(groupID).n\(index - start + 1)"
-                var properties = ["group": "Groep \(groupIndex % 4 + 1)"]
+                var properties: Properties = [.group: .text("Groep \(groupIndex % 4 + 1)")]
                 if let label = themes?[index] {
-                    properties["theme"] = label
+                    properties[.theme] = label
                     if themeIDs[label] == nil {
                         let themeID = "\(groupID).t\(themeIDs.count + 1)"
                         themeIDs[label] = themeID

@@ -1,8 +1,8 @@
+import AgendaArguments
 import ArgumentParser
 import Clustering
 import Foundation
-import Graph
-import Linking
+import Workspace
 
 /// `agenda-bench scale`: the large-set clustering path on N notes, stage by stage, with time,
 /// peak memory and agreement with the planted topics.
@@ -25,7 +25,7 @@ struct ScaleBenchmark: ParsableCommand {
     var threads: Int = 2
 
     @Option(help: "auto, spectral or graph.")
-    var method: String = ClusteringMethod.automatic.rawValue
+    var method: ClusteringMethod = .automatic
 
     @Option(help: "Neighbours per note (graph method).")
     var neighbours: Int?
@@ -33,15 +33,15 @@ struct ScaleBenchmark: ParsableCommand {
     @Option(help: "Leiden resolution (graph method).")
     var resolution: Double?
 
-    @Option(help: "The Dutch word list for compound splitting.")
-    var wordList: String = LanguageResources.dutchWordList
+    @Option(help: "The Dutch word list for compound splitting (default: the one the command line uses).")
+    var wordList: String?
 
     func run() throws {
-        guard let method = ClusteringMethod(rawValue: method) else { throw ValidationError("--method takes auto, spectral or graph") }
         var timer = StageTimer()
-        let texts = try timer.measure("read") { try NoteFiles.read(notes, column: ["text"]) }
-        let planted = try labels.map { try NoteFiles.read($0, column: ["label"]) }
-        let setup = try timer.measure("setup") { try Self.setup(corpus: corpus, wordList: wordList, method: method, threads: threads) }
+        let texts = try timer.measure("read") { try NotesFile.read(notes) }
+        let planted = try labels.map { try LabelFile.read($0, column: ["label"]) }
+        let settings = ClusteringSettings(wordList: wordList, method: method, threads: threads)
+        let setup = try timer.measure("setup") { try TextAnalysis.load(corpus: URL(fileURLWithPath: corpus), settings: settings, reporter: BenchReporter()).setup }
         let clock = ContinuousClock()
         let start = clock.now
         let result: ClusterResult
@@ -66,15 +66,4 @@ struct ScaleBenchmark: ParsableCommand {
         }
     }
 
-    /// The setup the command line would make from the corpus folder.
-    static func setup(corpus: String, wordList: String, method: ClusteringMethod, threads: Int) throws -> ClusteringSetup {
-        let folder = URL(fileURLWithPath: corpus)
-        let opened = try Corpus.open(folder)
-        var documents: [String] = []
-        for entry in opened.manifest.documents {
-            documents.append(try String(contentsOf: opened.url(of: entry), encoding: .utf8))
-        }
-        let lexicon = TextLexicon(opened.lexicon)
-        return ClusteringSetup(background: ClusteringSetup.passages(of: documents), lexicon: lexicon, wordListPath: wordList, method: method, threads: threads)
-    }
 }

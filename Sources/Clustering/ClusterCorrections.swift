@@ -39,4 +39,19 @@ public struct ClusterCorrections: Sendable, Hashable, Codable {
     }
 
     public var isEmpty: Bool { pin.isEmpty && apart.isEmpty && merge.isEmpty && rename.isEmpty }
+
+    /// A note's text as corrections match it: case and runs of white space ignored.
+    public static func matchKey(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// The notes the corrections pin or keep apart that none of `texts` is, each once, in
+    /// the order the corrections name them: corrections that cannot take effect.
+    public func unmatchedNotes(in texts: [String]) -> [String] {
+        let known = Set(texts.map(Self.matchKey))
+        var seen: Set<String> = []
+        return (pin.map(\.note) + apart.flatMap { $0 }).filter { note in
+            !known.contains(Self.matchKey(note)) && seen.insert(Self.matchKey(note)).inserted
+        }
+    }
 }

@@ -7,7 +7,7 @@ struct Constraints {
 
     init(_ corrections: ClusterCorrections, texts: [String]) {
         guard !corrections.pin.isEmpty || !corrections.apart.isEmpty else { return }
-        func key(_ text: String) -> String { text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).joined(separator: " ") }
+        let key = ClusterCorrections.matchKey
         var byText: [String: [Int]] = [:]
         for (index, text) in texts.enumerated() { byText[key(text), default: []].append(index) }
         var groups: [String: [Int]] = [:]

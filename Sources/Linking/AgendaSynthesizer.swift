@@ -42,7 +42,7 @@ public struct AgendaSynthesizer: Sendable {
         var speerpuntOrder: [String] = []
         var byName: [String: [Node]] = [:]
         for workshop in workshops {
-            let name = workshop.properties["speerpunt"] ?? workshop.label
+            let name = workshop.properties[.speerpunt] ?? workshop.label
             if byName[name] == nil { speerpuntOrder.append(name) }
             byName[name, default: []].append(workshop)
         }
@@ -60,7 +60,7 @@ public struct AgendaSynthesizer: Sendable {
             agendaThemes.sort { $0.groupCount > $1.groupCount }
             speerpunten.append(AgendaDraft.Speerpunt(
                 name: name,
-                workshops: byName[name, default: []].map { ($0.label, $0.properties["date"] ?? "") },
+                workshops: byName[name, default: []].map { ($0.label, $0.properties[.date] ?? "") },
                 themes: agendaThemes))
         }
 
@@ -179,10 +179,10 @@ public struct AgendaSynthesizer: Sendable {
             let links = snapshot.edges.filter { $0.kind == .linksTo && $0.target == node.id }
                 .sorted { ($0.weight ?? 0) != ($1.weight ?? 0) ? ($0.weight ?? 0) > ($1.weight ?? 0) : $0.source < $1.source }
             return AgendaDraft.Systemic(
-                id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties["section"] ?? "",
+                id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties[.section] ?? "",
                 questions: links.compactMap { edge in
                     graph.node(edge.source).map { source in
-                        (source.text ?? source.label, graph.origin(source), edge.weight ?? 0, (edge.properties["shared-terms"] ?? "").components(separatedBy: ", ").filter { !$0.isEmpty })
+                        (source.text ?? source.label, graph.origin(source), edge.weight ?? 0, edge.properties.list(.sharedTerms))
                     }
                 })
         }
@@ -200,8 +200,8 @@ public struct AgendaSynthesizer: Sendable {
         return graph.nodes(of: [.person, .organisation, .stakeholderGroup]).map { node in
             let detail: String
             switch node.kind {
-            case .person: detail = [node.properties["role"], node.properties["affiliation"]].compactMap { $0 }.joined(separator: ", ")
-            case .organisation: detail = node.properties["type"] ?? ""
+            case .person: detail = [node.properties.display(.role), node.properties.display(.affiliation)].compactMap { $0 }.joined(separator: ", ")
+            case .organisation: detail = node.properties.display(.type) ?? ""
             default: detail = ""
             }
             return AgendaDraft.IndexEntry(name: node.label, kind: node.kind.rawValue, detail: detail, themes: themesOf[node.label] ?? [])

@@ -64,7 +64,7 @@ public struct GraphIndex: Sendable {
         let groupNode = group(of: node.id).flatMap { byID[$0] }
         let workshopNode = workshop(of: node.id).flatMap { byID[$0] }
         return AgendaDraft.Origin(
-            node: node.id, workshop: workshopNode?.label ?? node.properties["workshop"] ?? "", group: groupNode?.label ?? node.properties["group"] ?? "",
+            node: node.id, workshop: workshopNode?.label ?? node.properties[.workshop] ?? "", group: groupNode?.label ?? node.properties[.group] ?? "",
             document: node.provenance.document, line: node.provenance.line)
     }
 
@@ -80,7 +80,7 @@ public struct GraphIndex: Sendable {
         var best: [String: AgendaDraft.SystemicLink] = [:]
         for id in ids {
             for edge in outgoing[id] ?? [] where edge.kind == .linksTo {
-                let terms = (edge.properties["shared-terms"] ?? "").components(separatedBy: ", ").filter { !$0.isEmpty }
+                let terms = edge.properties.list(.sharedTerms)
                 let score = edge.weight ?? 0
                 if var known = best[edge.target] {
                     known.score = max(known.score, score)

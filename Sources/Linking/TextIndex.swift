@@ -17,7 +17,7 @@ public struct TextIndex: Sendable {
         terms = texts.map { text in
             var result: [String: (String, Double)] = [:]
             // Words, and the lexicon's concepts (shown by the word that stands for them in this text).
-            for term in analyzer.terms(text) where term.role == .stem || (term.role == .concept && !term.key.hasPrefix("#wn:")) {
+            for term in analyzer.terms(text) where term.role == .stem || term.role == .lexiconConcept {
                 if result[term.key] == nil { result[term.key] = (term.surface.lowercased(), background.idf(term.key)) }
             }
             return result

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `agenda` executable, as a user would, and captures what it prints.
 struct AgendaRunner {
@@ -10,6 +11,8 @@ struct AgendaRunner {
 
     /// The folder the commands run in.
     var workingDirectory: URL
+    /// The temporary folder that holds it, removed when the last copy of the runner goes.
+    var temporary: TemporaryFolder?
 
     /// The `agenda` binary, built beside the test bundle.
     static let executable: URL = {
@@ -19,8 +22,7 @@ struct AgendaRunner {
         return Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("agenda")
     }()
 
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = BundledCorpus.root
 
     @discardableResult
     func run(_ arguments: String...) throws -> Result {
@@ -29,19 +31,18 @@ struct AgendaRunner {
 
     /// A fresh folder holding a copy of the bundled corpus in `corpus/`.
     static func withCorpusCopy() throws -> AgendaRunner {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: root.appendingPathComponent("corpus"), to: folder.appendingPathComponent("corpus"))
-        return AgendaRunner(workingDirectory: folder)
+        let folder = try TemporaryFolder()
+        try folder.copyBundledCorpus()
+        return AgendaRunner(workingDirectory: folder.url, temporary: folder)
     }
 
     /// A folder built once per test run with `agenda build`, copied for each test that needs
     /// a built database but does not test the build itself.
-    private static let builtTemplate: Swift.Result<URL, any Error> = Swift.Result {
+    private static let builtTemplate: Swift.Result<AgendaRunner, any Error> = Swift.Result {
         let runner = try withCorpusCopy()
         let result = try runner.run("build")
         guard result.status == 0 else { throw BuildFailure(message: result.stderr) }
-        return runner.workingDirectory
+        return runner
     }
 
     struct BuildFailure: Error {
@@ -50,10 +51,12 @@ struct AgendaRunner {
 
     /// A fresh folder with the corpus, its database and its output, as `agenda build` leaves them.
     static func withBuiltCorpus() throws -> AgendaRunner {
-        let template = try builtTemplate.get()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("agenda-cli-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: template, to: folder)
-        return AgendaRunner(workingDirectory: folder)
+        let template = try builtTemplate.get().workingDirectory
+        let folder = try TemporaryFolder()
+        for name in try FileManager.default.contentsOfDirectory(atPath: template.path) {
+            try FileManager.default.copyItem(at: template.appendingPathComponent(name), to: folder.file(name))
+        }
+        return AgendaRunner(workingDirectory: folder.url, temporary: folder)
     }
 
     func file(_ path: String) -> URL { workingDirectory.appendingPathComponent(path) }

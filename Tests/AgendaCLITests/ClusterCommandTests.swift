@@ -70,7 +70,28 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         #expect(json["k"] as? Int == 3)
         let bad = try agenda.run("cluster", "notes.csv", "--k", "veel")
-        #expect(bad.status != 0 && bad.stderr.hasPrefix("error: --k takes auto or a whole number"))
+        #expect(bad.status == 64 && bad.stderr.hasPrefix("Error: The value 'veel' is invalid for '--k <k>'") && bad.stderr.contains("auto, or the number of clusters"))
+    }
+
+    @Test func clusterAndIngestReadABoardExportAlike() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        let board = """
+            Content,Frame,Author
+            "<p>Mantelzorg <b>waarderen</b></p>",Zorg,Anna
+            "Werk &amp; zorg
+            combineren",Zorg,Bram
+            "<p>Robots op de werkvloer</p><p>en in de zorg</p>",Techniek,Anna
+            Nieuwe banen door robots,Techniek,Carla
+            """
+        try board.write(to: agenda.file("board.csv"), atomically: true, encoding: .utf8)
+        let clustered = try agenda.run("cluster", "board.csv", "--k", "2")
+        #expect(clustered.status == 0)
+        let members = clustered.stdout.split(separator: "\n").filter { $0.hasPrefix("   - ") }.map { String($0.dropFirst(5)) }
+        #expect(try agenda.run("ingest", "board.csv", "--kind", "notes").status == 0)
+        let notes = try #require(try agenda.json("list", "note", "--json") as? [[String: Any]])
+        let ingested = notes.compactMap { $0["text"] as? String }
+        #expect(ingested == ["Mantelzorg waarderen", "Werk & zorg combineren", "Robots op de werkvloer en in de zorg", "Nieuwe banen door robots"])
+        #expect(members.sorted() == ingested.sorted())
     }
 
     @Test func largeFilesTakeTheGraphMethodWithTheSameResultOnAnyNumberOfThreads() throws {
@@ -89,7 +110,7 @@ import Testing
         #expect(assignments.count == lines.count)
         #expect((json["k"] as? Int ?? 0) > 1)
         let spectral = try agenda.run("cluster", "notes.txt", "--method", "kmeans")
-        #expect(spectral.status != 0 && spectral.stderr.hasPrefix("error: --method takes auto, spectral or graph"))
+        #expect(spectral.status == 64 && spectral.stderr.hasPrefix("Error: The value 'kmeans' is invalid for '--method <method>'. Please provide one of 'auto', 'spectral' or 'graph'."))
     }
 
     @Test func honoursTheCorrectionsFileBesideTheCorpus() throws {
@@ -118,7 +139,9 @@ import Testing
         let agenda = try AgendaRunner.withBuiltCorpus()
         let clusters = try #require(try agenda.json("list", "cluster", "--json") as? [[String: Any]])
         #expect(!clusters.isEmpty)
-        #expect(clusters.allSatisfy { ($0["properties"] as? [String: String])?["scope"] == "group" })
+        #expect(clusters.allSatisfy { ($0["properties"] as? [String: Any])?["scope"] as? String == "group" })
+        // A list-valued property is a JSON array of strings.
+        #expect(clusters.allSatisfy { !((($0["properties"] as? [String: Any])?["keywords"] as? [String]) ?? []).isEmpty })
         let shown = try agenda.run("show", try #require(clusters.first?["id"] as? String))
         #expect(shown.stdout.contains("← assigned-to"))
 

@@ -4,22 +4,21 @@ import Testing
 /// Real and hostile inputs through the command line: each bad file gets one `error:` line naming
 /// it, a non-zero exit, bounded time and memory, and the database keeps what it had.
 @Suite struct HostileInputTests {
-    static let docx = AgendaRunner.root.appendingPathComponent("Tests/GraphTests/Fixtures/docx")
+    static let docx = AgendaRunner.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/docx")
 
     func assertRefused(_ agenda: AgendaRunner, _ file: String, kind: String, _ arguments: [String] = [], mentioning words: String) throws {
         let before = try agenda.run("stats", "--json").stdout
-        let start = Date()
         let result = try agenda.runArray(["ingest", file, "--kind", kind] + arguments)
         #expect(result.status != 0, "\(file)")
         #expect(result.stderr.hasPrefix("error: "), "\(file): \(result.stderr)")
         #expect(result.stderr.split(separator: "\n").count == 1, "\(file): \(result.stderr)")
         #expect(result.stderr.contains(file.split(separator: "/").last.map(String.init) ?? file))
         #expect(result.stderr.contains(words), "\(file): \(result.stderr)")
-        #expect(Date().timeIntervalSince(start) < 10, "\(file)")
         #expect(try agenda.run("stats", "--json").stdout == before, "\(file)")
     }
 
-    @Test func refusesHostileAndBrokenFilesKeepingTheDatabase() throws {
+    /// A hang would be a failure (the time limit); how fast is for the benchmarks.
+    @Test(.timeLimit(.minutes(5))) func refusesHostileAndBrokenFilesKeepingTheDatabase() throws {
         let agenda = try AgendaRunner.withBuiltCorpus()
         for name in ["external-entity.docx", "billion-laughs.docx", "zip-bomb.docx", "truncated.docx"] {
             try FileManager.default.copyItem(at: Self.docx.appendingPathComponent(name), to: agenda.file(name))
@@ -37,15 +36,13 @@ import Testing
         try assertRefused(agenda, "kapot.txt", kind: "notes", mentioning: "offset 1")
     }
 
-    @Test func survivesAbsurdLinesAndDeepLists() throws {
+    @Test(.timeLimit(.minutes(5))) func survivesAbsurdLinesAndDeepLists() throws {
         let agenda = try AgendaRunner.withCorpusCopy()
         let long = String(repeating: "woord ", count: 200_000)
         let deep = (0..<2_000).map { String(repeating: " ", count: $0 % 200) + "- niveau \($0)" }.joined(separator: "\n")
         try ("Groep een\n1. Thema\n· " + long + "\n" + deep).write(to: agenda.file("raar.md"), atomically: true, encoding: .utf8)
-        let start = Date()
         let result = try agenda.run("ingest", "raar.md", "--kind", "workshop-report")
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(Date().timeIntervalSince(start) < 30)
     }
 
     @Test func readsTheReportFromWordAndFromWindows1252Alike() throws {

@@ -1,7 +1,8 @@
+import AgendaArguments
 import ArgumentParser
 import Clustering
 import Foundation
-import Graph
+import Workspace
 
 /// `agenda cluster`: group notes by meaning, from a file or from the database.
 struct ClusterCommand: ParsableCommand {
@@ -9,9 +10,10 @@ struct ClusterCommand: ParsableCommand {
         commandName: "cluster",
         abstract: "Cluster notes by text similarity.",
         discussion: """
-            With FILE (one note per line, or CSV with a text column) the notes are clustered and the \
-            result printed; no database is touched. Without FILE the notes in the database are \
-            clustered per group, per workshop or all together, and the run is stored as cluster nodes.
+            With FILE (one note per line, a Markdown or Word list, or a CSV/TSV board export) the \
+            notes are read as `agenda ingest --kind notes` reads them, clustered, and the result \
+            printed; no database is touched. Without FILE the notes in the database are clustered \
+            per group, per workshop or all together, and the run is stored as cluster nodes.
             """
     )
 
@@ -19,7 +21,7 @@ struct ClusterCommand: ParsableCommand {
     var file: String?
 
     @Option(help: "Without FILE: cluster per group, per workshop, or all notes together.")
-    var scope: String = ClusterScope.group.rawValue
+    var scope: ClusterScope = .group
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -40,11 +42,10 @@ struct ClusterCommand: ParsableCommand {
     }
 
     func run() throws {
-        let count = try options.count()
-        let context = try ClusteringContext.load(options)
+        let corpus = URL(fileURLWithPath: options.corpus)
         if let file {
-            let notes = try NoteFile.read(file)
-            let result = context.setup.cluster(notes, count: count, corrections: context.corrections)
+            let analysis = try TextAnalysis.load(corpus: corpus, settings: options.settings, reporter: ConsoleReporter())
+            let (notes, result) = try Workspace.cluster(file: file, count: options.k, analysis: analysis)
             if json {
                 try JSONOutput.print(FileOutput(k: result.k, assignments: result.assignments, clusters: result.clusters.map { FileOutput.Cluster(label: $0.label, keywords: $0.keywords, members: $0.members) }))
             } else {
@@ -52,20 +53,17 @@ struct ClusterCommand: ParsableCommand {
             }
             return
         }
-        guard let scope = ClusterScope(rawValue: scope) else {
-            throw CommandFailure(message: "'\(scope)' is not a scope; use group, workshop or all")
-        }
-        let store = try store.open()
-        let run = try ClusterRun.make(scope: scope, count: count, context: context, snapshot: try store.snapshot())
-        try run.store(in: store)
+        let workspace = try store.workspace(corpus: options.corpus)
+        let run = try workspace.cluster(scope: scope, count: options.k, analysis: try workspace.textAnalysis(options.settings))
         if json {
             try JSONOutput.print(run.summary)
-        } else {
-            for part in run.parts {
-                Console.out("\(part.title): \(part.result.k) clusters of \(part.notes.count) notes")
-                for cluster in part.result.clusters {
-                    Console.out("  \(cluster.label) (\(cluster.members.count)): e.g. \(part.notes[cluster.representative].text ?? part.notes[cluster.representative].label)")
-                }
+            return
+        }
+        for part in run.parts {
+            Console.out("\(part.title): \(part.result.k) clusters of \(part.notes.count) notes")
+            for cluster in part.result.clusters {
+                let representative = part.notes[cluster.representative]
+                Console.out("  \(cluster.label) (\(cluster.members.count)): e.g. \(representative.text ?? representative.label)")
             }
         }
     }

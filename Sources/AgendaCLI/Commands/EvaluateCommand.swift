@@ -1,7 +1,5 @@
 import ArgumentParser
-import Clustering
 import Foundation
-import Graph
 
 /// `agenda evaluate`: how well the automatic clusters agree with the groups' own themes.
 struct EvaluateCommand: ParsableCommand {
@@ -17,53 +15,16 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var options: ClusteringOptions
     @OptionGroup var store: StoreOptions
 
-    struct Output: Encodable {
-        struct Group: Encodable {
-            var group: String
-            var workshop: String
-            var notes: Int
-            var themes: Int
-            var clusters: Int
-            var ari: Double
-            var nmi: Double
-        }
-        var groups: [Group]
-        var meanARI: Double
-        var meanNMI: Double
-    }
-
     func run() throws {
-        let count = try options.count()
-        let context = try ClusteringContext.load(options)
-        let groups = try store.open().snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
-        guard !groups.isEmpty else {
-            throw CommandFailure(message: "no group in the database put its notes under two or more themes, so there is nothing to compare with; ingest a workshop report or a board export with groups first")
-        }
-        var rows: [Output.Group] = []
-        for group in groups {
-            let texts = group.notes.map { $0.text ?? $0.label }
-            let themes = group.themes.map { $0 ?? "" }
-            let result = context.setup.cluster(texts, count: count, corrections: context.corrections)
-            rows.append(Output.Group(
-                group: group.group.label, workshop: group.group.properties["workshop"] ?? "", notes: texts.count,
-                themes: Set(themes).count, clusters: result.k,
-                ari: Self.rounded(Agreement.adjustedRandIndex(themes, result.assignments)),
-                nmi: Self.rounded(Agreement.normalizedMutualInformation(themes, result.assignments))))
-        }
-        let output = Output(
-            groups: rows,
-            meanARI: Self.rounded(rows.map(\.ari).reduce(0, +) / Double(rows.count)),
-            meanNMI: Self.rounded(rows.map(\.nmi).reduce(0, +) / Double(rows.count)))
+        let workspace = try store.workspace(corpus: options.corpus)
+        let evaluation = try workspace.evaluate(count: options.k, analysis: try workspace.textAnalysis(options.settings))
         if json {
-            try JSONOutput.print(output)
+            try JSONOutput.print(evaluation)
             return
         }
-        for row in rows {
+        for row in evaluation.groups {
             Console.out("\(row.workshop) / \(row.group): \(row.notes) notes, \(row.themes) themes, \(row.clusters) clusters, ARI \(String(format: "%.3f", row.ari)), NMI \(String(format: "%.3f", row.nmi))")
         }
-        Console.out("mean over \(rows.count) groups: ARI \(String(format: "%.3f", output.meanARI)), NMI \(String(format: "%.3f", output.meanNMI))")
+        Console.out("mean over \(evaluation.groups.count) groups: ARI \(String(format: "%.3f", evaluation.meanARI)), NMI \(String(format: "%.3f", evaluation.meanNMI))")
     }
-
-    /// Four decimals, so the JSON does not depend on the last bits of floating point.
-    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 }

@@ -1,3 +1,4 @@
+import AgendaArguments
 import ArgumentParser
 import Export
 import Foundation
@@ -23,9 +24,9 @@ struct GraphMLExportCommand: ParsableCommand {
     var output: String = "out/graph.graphml"
 
     @Option(help: "plain (Gephi, Cytoscape, NetworkX) or yed (adds labels and colours yEd shows).")
-    var profile: String = GraphMLProfile.plain.rawValue
+    var profile: GraphMLProfile = .plain
 
-    @Option(help: "Only these node kinds, comma-separated (and the edges among them).")
+    @Option(help: "Only these node kinds, comma-separated (and the edges among them): \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")).")
     var kinds: String?
 
     @Option(help: "Only this workshop, by id, title or date.")
@@ -36,22 +37,23 @@ struct GraphMLExportCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    func run() throws {
-        guard let profile = GraphMLProfile(rawValue: profile) else {
-            throw CommandFailure(message: "'\(profile)' is not a GraphML profile; use plain or yed")
-        }
-        let selection = GraphSelection(kinds: try Self.kinds(kinds), workshop: workshop, group: group)
-        let snapshot = try selection.apply(to: try store.open().snapshot())
-        try GraphMLFile.write(snapshot, profile: profile, to: URL(fileURLWithPath: output))
-        Console.out("wrote \(output): \(snapshot.nodes.count) nodes, \(snapshot.edges.count) edges")
+    func validate() throws {
+        _ = try Self.kinds(kinds)
     }
 
+    func run() throws {
+        let selection = GraphSelection(kinds: try Self.kinds(kinds), workshop: workshop, group: group)
+        let written = try store.workspace().writeGraphML(to: URL(fileURLWithPath: output), profile: profile, selection: selection)
+        Console.out("wrote \(output): \(written.nodes.count) nodes, \(written.edges.count) edges")
+    }
+
+    /// The node kinds of a comma-separated list, or `nil` for all.
     static func kinds(_ list: String?) throws -> Set<NodeKind>? {
         guard let list else { return nil }
         var kinds: Set<NodeKind> = []
         for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
             guard let kind = NodeKind(rawValue: name) else {
-                throw CommandFailure(message: "'\(name)' in --kinds is not a node kind; use some of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw ValidationError("'\(name)' in --kinds is not a node kind; use some of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
             }
             kinds.insert(kind)
         }
@@ -75,15 +77,8 @@ struct MarkdownExportCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        try AgendaFile.write(store: try store.open(), corpus: corpus, to: URL(fileURLWithPath: output))
+        let workspace = try store.workspace(corpus: corpus)
+        try workspace.writeAgenda(to: URL(fileURLWithPath: output), analysis: try workspace.textAnalysis())
         Console.out("wrote \(output)")
-    }
-}
-
-/// Writing GraphML to a file, atomically.
-enum GraphMLFile {
-    static func write(_ snapshot: GraphSnapshot, profile: GraphMLProfile, to url: URL) throws {
-        let writer = GraphMLWriter(profile: profile)
-        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
     }
 }

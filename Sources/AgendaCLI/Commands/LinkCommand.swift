@@ -1,6 +1,4 @@
 import ArgumentParser
-import Foundation
-import Graph
 import Linking
 
 /// `agenda link`: compute, store and print the cross-links.
@@ -30,31 +28,22 @@ struct LinkCommand: ParsableCommand {
         var addresses: [CrossLink]
     }
 
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold takes a number from 0 to 1, not \(threshold)") }
+        guard perQuestion >= 1 else { throw ValidationError("--per-question takes a whole number of at least 1, not \(perQuestion)") }
+    }
+
     func run() throws {
-        guard (0...1).contains(threshold) else { throw CommandFailure(message: "--threshold takes a number from 0 to 1, not \(threshold)") }
-        guard perQuestion >= 1 else { throw CommandFailure(message: "--per-question takes a whole number of at least 1") }
-        let store = try store.open()
-        let run = try Self.compute(store: store, corpus: corpus, threshold: threshold, perSource: perQuestion)
-        try run.store(in: store)
+        let workspace = try store.workspace(corpus: corpus)
+        let run = try workspace.link(threshold: threshold, perSource: perQuestion, analysis: try workspace.textAnalysis())
         if json {
             try JSONOutput.print(Output(linksTo: run.linksTo, addresses: run.addresses))
             return
         }
-        let labels = Dictionary(try store.snapshot().nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(try workspace.store.snapshot().nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         for link in run.linksTo {
             Console.out("\(labels[link.source] ?? link.source) → \(labels[link.target] ?? link.target) (\(String(format: "%.3f", link.score)); \(link.sharedTerms.joined(separator: ", ")))")
         }
         Console.out("\(run.linksTo.count) links to systemic questions, \(run.addresses.count) initiative links")
-    }
-
-    static func compute(store: GraphStore, corpus: String, threshold: Double, perSource: Int) throws -> LinkRun {
-        try compute(store: store, context: try ClusteringContext.load(corpus: corpus), threshold: threshold, perSource: perSource)
-    }
-
-    /// The links, with the text analysis `context` already loaded.
-    static func compute(store: GraphStore, context: ClusteringContext, threshold: Double, perSource: Int) throws -> LinkRun {
-        let linker = CrossLinker(setup: context.setup, threshold: threshold, perSource: perSource)
-        let (linksTo, addresses) = linker.links(in: try store.snapshot())
-        return LinkRun(linksTo: linksTo, addresses: addresses, threshold: threshold, perSource: perSource)
     }
 }

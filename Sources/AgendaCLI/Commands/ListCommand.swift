@@ -1,3 +1,4 @@
+import AgendaArguments
 import ArgumentParser
 import Graph
 
@@ -8,8 +9,8 @@ struct ListCommand: ParsableCommand {
         abstract: "List the nodes of one kind with their provenance."
     )
 
-    @Argument(help: "The node kind: \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kind: String
+    @Argument(help: "The node kind.")
+    var kind: NodeKind
 
     @Flag(help: "Print JSON.")
     var json = false
@@ -17,16 +18,13 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        guard let nodeKind = NodeKind(rawValue: kind) else {
-            throw CommandFailure(message: "'\(kind)' is not a node kind; use one of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        let nodes = try store.open().nodes(kind: nodeKind)
+        let nodes = try store.workspace().store.nodes(kind: kind)
         if json {
             try JSONOutput.print(nodes.map(NodeJSON.init))
             return
         }
         for node in nodes {
-            let context = ["workshop", "group", "theme"].compactMap { key in node.properties[key].map { "\(key): \($0)" } }
+            let context = [PropertyKey.workshop, .group, .theme].compactMap { key in node.properties.display(key).map { "\(key): \($0)" } }
             var line = "\(node.id)\t\(node.label)\t(\(node.provenance.document):\(node.provenance.line))"
             if !context.isEmpty { line += "\t" + context.joined(separator: "; ") }
             Console.out(line)

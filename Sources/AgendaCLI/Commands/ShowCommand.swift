@@ -1,5 +1,6 @@
 import ArgumentParser
 import Graph
+import Workspace
 
 /// `agenda show ID`: one node with its edges.
 struct ShowCommand: ParsableCommand {
@@ -22,9 +23,9 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try store.open()
+        let store = try store.workspace().store
         guard let node = try store.node(id: id) else {
-            throw CommandFailure(message: "no node has the id '\(id)'; `agenda list KIND` prints the ids")
+            throw WorkspaceError(file: store.path, problem: "no node has the id '\(id)'", remedy: "`agenda list KIND` prints the ids")
         }
         let edges = try store.edges().filter { $0.source == id || $0.target == id }
         if json {
@@ -34,7 +35,7 @@ struct ShowCommand: ParsableCommand {
         Console.out("\(node.id) [\(node.kind.rawValue)] \(node.label)")
         Console.out("  from \(node.provenance.document), line \(node.provenance.line)")
         if let text = node.text { Console.out("  text: \(text)") }
-        for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) { Console.out("  \(key): \(value)") }
+        for (key, value) in node.properties.sorted { Console.out("  \(key): \(value.display)") }
         for edge in edges {
             Console.out(edge.source == id ? "  → \(edge.kind.rawValue) \(edge.target)" : "  ← \(edge.kind.rawValue) \(edge.source)")
         }

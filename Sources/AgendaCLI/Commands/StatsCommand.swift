@@ -23,16 +23,18 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let statistics = try store.open().statistics()
+        let statistics = try store.workspace().store.statistics()
+        let nodes = Dictionary(uniqueKeysWithValues: statistics.nodes.map { ($0.key.rawValue, $0.value) })
+        let edges = Dictionary(uniqueKeysWithValues: statistics.edges.map { ($0.key.rawValue, $0.value) })
         if json {
-            try JSONOutput.print(Output(documents: statistics.documents, runs: statistics.runs, nodes: statistics.nodes, edges: statistics.edges, nodeTotal: statistics.nodeTotal, edgeTotal: statistics.edgeTotal))
+            try JSONOutput.print(Output(documents: statistics.documents, runs: statistics.runs, nodes: nodes, edges: edges, nodeTotal: statistics.nodeTotal, edgeTotal: statistics.edgeTotal))
             return
         }
         Console.out("documents: \(statistics.documents)")
         Console.out("runs (clustering, cross-links): \(statistics.runs)")
         Console.out("nodes: \(statistics.nodeTotal)")
-        for (kind, count) in statistics.nodes.sorted(by: { $0.key < $1.key }) { Console.out("  \(kind): \(count)") }
+        for (kind, count) in nodes.sorted(by: { $0.key < $1.key }) { Console.out("  \(kind): \(count)") }
         Console.out("edges: \(statistics.edgeTotal)")
-        for (kind, count) in statistics.edges.sorted(by: { $0.key < $1.key }) { Console.out("  \(kind): \(count)") }
+        for (kind, count) in edges.sorted(by: { $0.key < $1.key }) { Console.out("  \(kind): \(count)") }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import Synchronization
+import Workspace
 
 /// Writes to the terminal: results to stdout, errors and warnings to stderr.
 enum Console {
@@ -21,7 +23,16 @@ enum Console {
     }
 }
 
-/// A failure the CLI itself detects (a bad argument), reported as one sentence.
-struct CommandFailure: Error {
-    var message: String
+/// The application layer's warnings and progress on stderr; each warning once per run.
+final class ConsoleReporter: Reporter {
+    private let said = Mutex<Set<String>>([])
+
+    func warning(_ sentence: String) {
+        guard said.withLock({ $0.insert(sentence).inserted }) else { return }
+        Console.warning(sentence)
+    }
+
+    func progress(_ line: String) {
+        Console.progress(line)
+    }
 }

@@ -1,7 +1,7 @@
 import Graph
 
 /// A node as `list --json` and `show --json` print it. The keys are part of the documented
-/// command-line contract.
+/// command-line contract; a property is a string, or an array of strings for a list.
 struct NodeJSON: Encodable {
     var id: String
     var kind: String
@@ -10,7 +10,7 @@ struct NodeJSON: Encodable {
     var document: String
     var line: Int
     var endLine: Int
-    var properties: [String: String]
+    var properties: Properties
 
     init(_ node: Node) {
         id = node.id
@@ -30,7 +30,7 @@ struct EdgeJSON: Encodable {
     var target: String
     var kind: String
     var weight: Double?
-    var properties: [String: String]
+    var properties: Properties
 
     init(_ edge: Edge) {
         source = edge.source

@@ -1,13 +1,16 @@
 import ArgumentParser
-import Graph
+import Documents
+import Foundation
+import Workspace
 
 /// The `--db` option every command that touches the database shares.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The database file.")
     var db: String = "agenda.sqlite"
 
-    func open() throws -> GraphStore {
-        try GraphStore(path: db)
+    /// The workspace on the corpus folder `corpus` and this database.
+    func workspace(corpus: String = "corpus", docxLimits: DocxReader.Limits = DocxReader.Limits()) throws -> Workspace {
+        try Workspace(corpus: URL(fileURLWithPath: corpus), database: db, reporter: ConsoleReporter(), docxLimits: docxLimits)
     }
 }
 
@@ -15,6 +18,10 @@ struct StoreOptions: ParsableArguments {
 struct InflateOptions: ParsableArguments {
     @Option(help: "The most megabytes one Word document may inflate to.")
     var maxInflate: Int = 128
+
+    func validate() throws {
+        guard maxInflate >= 1 else { throw ValidationError("--max-inflate takes a whole number of megabytes of at least 1, not \(maxInflate)") }
+    }
 
     var limits: DocxReader.Limits {
         DocxReader.Limits(entryBytes: max(1, maxInflate / 2) << 20, totalBytes: max(1, maxInflate) << 20)

@@ -24,8 +24,18 @@ public struct TextAnalyzer: Sendable {
         /// What the term stands for; only stems name clusters.
         public var role: Role
 
-        public enum Role: Sendable, Hashable {
-            case stem, wordForm, compoundPart, concept
+        /// What a term stands for, so that its users choose terms by role, not by key.
+        public enum Role: Sendable, Hashable, CaseIterable {
+            /// The stem of a content word.
+            case stem
+            /// A word as written (`=word`), besides its stem.
+            case wordForm
+            /// The stem of a part of a compound word.
+            case compoundPart
+            /// A synonym group of the lexicon (`#head`).
+            case lexiconConcept
+            /// A concept of the thesaurus (WordNet) for English notes.
+            case thesaurusConcept
         }
     }
 
@@ -84,14 +94,14 @@ public struct TextAnalyzer: Sendable {
             if keepsWordForms { terms.append(Term(key: "=" + word, surface: surface, weight: 1, role: .wordForm)) }
             let stem = stemmer.stem(word)
             terms.append(Term(key: stem, surface: surface, weight: 1, role: .stem))
-            if let concept = concepts[stem] { terms.append(Term(key: concept, surface: surface, weight: 0.7, role: .concept)) }
+            if let concept = concepts[stem] { terms.append(Term(key: concept, surface: surface, weight: 0.7, role: .lexiconConcept)) }
             for (concept, weight) in thesaurus?.concepts(of: word) ?? [] {
-                terms.append(Term(key: "#" + concept, surface: surface, weight: weight, role: .concept))
+                terms.append(Term(key: "#" + concept, surface: surface, weight: weight, role: .thesaurusConcept))
             }
             for part in splitter?.parts(of: word) ?? [] where !stopwords.contains(part) {
                 let partStem = stemmer.stem(part)
                 terms.append(Term(key: partStem, surface: part, weight: 0.5, role: .compoundPart))
-                if let concept = concepts[partStem] { terms.append(Term(key: concept, surface: part, weight: 0.35, role: .concept)) }
+                if let concept = concepts[partStem] { terms.append(Term(key: concept, surface: part, weight: 0.35, role: .lexiconConcept)) }
             }
         }
         return terms

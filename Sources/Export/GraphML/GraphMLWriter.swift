@@ -42,8 +42,8 @@ public struct GraphMLWriter: Sendable {
         let ids = Self.tokens(for: snapshot.nodes.map(\.id))
         let nodeProperties = Set(snapshot.nodes.flatMap(\.properties.keys)).sorted()
         let edgeProperties = Set(snapshot.edges.flatMap(\.properties.keys)).sorted()
-        let nodePropertyKeys = nodeProperties.map { ($0, GraphMLKey.property($0, domain: .node)) }
-        let edgePropertyKeys = edgeProperties.map { ($0, GraphMLKey.property($0, domain: .edge)) }
+        let nodePropertyKeys = nodeProperties.map { ($0, GraphMLKey.property($0.rawValue, domain: .node)) }
+        let edgePropertyKeys = edgeProperties.map { ($0, GraphMLKey.property($0.rawValue, domain: .edge)) }
 
         output.write(#"<?xml version="1.0" encoding="UTF-8"?>"# + "\n")
         output.write(#"<graphml xmlns="http://graphml.graphdrawing.org/xmlns""#)
@@ -78,7 +78,7 @@ public struct GraphMLWriter: Sendable {
             Self.data("v_b", String(style.blue), to: &output)
             Self.data("v_size", String(style.size), to: &output)
             for (name, key) in nodePropertyKeys {
-                if let value = node.properties[name] { Self.data(key.id, value, to: &output) }
+                if let value = node.properties[value: name] { Self.data(key.id, Self.text(of: value), to: &output) }
             }
             if profile == .yed { Self.yedNode(node, style: style, to: &output) }
             output.write("    </node>\n")
@@ -96,7 +96,7 @@ public struct GraphMLWriter: Sendable {
             let weight = edge.weight.flatMap { $0.isFinite ? $0 : nil } ?? 1
             Self.data("e_weight", String(weight), to: &output)
             for (name, key) in edgePropertyKeys {
-                if let value = edge.properties[name] { Self.data(key.id, value, to: &output) }
+                if let value = edge.properties[value: name] { Self.data(key.id, Self.text(of: value), to: &output) }
             }
             if profile == .yed { Self.yedEdge(edge, to: &output) }
             output.write("    </edge>\n")
@@ -109,6 +109,15 @@ public struct GraphMLWriter: Sendable {
         var output = ""
         write(snapshot, to: &output)
         return output
+    }
+
+    /// A property value as GraphML text: a text as it is, a list as a JSON array of strings, so
+    /// items that contain a separator stay apart (`json.loads` gives the list back).
+    static func text(of value: PropertyValue) -> String {
+        switch value {
+        case .text(let text): text
+        case .list(let items): JSONText.array(items)
+        }
     }
 
     private static func data(_ key: String, _ value: String, to output: inout some TextOutputStream) {

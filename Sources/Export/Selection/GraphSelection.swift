@@ -42,7 +42,7 @@ public struct GraphSelection: Sendable, Hashable {
         func matches(_ node: Node, _ name: String) -> Bool {
             let lowered = name.lowercased()
             return node.id == name || node.label.lowercased() == lowered
-                || node.properties["title"]?.lowercased() == lowered || node.properties["date"] == name
+                || node.properties[.title]?.lowercased() == lowered || node.properties[.date] == name
         }
         var workshops = snapshot.nodes.filter { $0.kind == .workshop }
         if let workshop {

@@ -6,11 +6,11 @@ public struct Edge: Sendable, Hashable, Codable {
     /// A strength where one is meaningful (a similarity score); `nil` otherwise.
     public var weight: Double?
     /// The edge's own properties (the sentence a mention came from, …).
-    public var properties: [String: String]
+    public var properties: Properties
 
     public init(
         source: String, target: String, kind: EdgeKind,
-        weight: Double? = nil, properties: [String: String] = [:]
+        weight: Double? = nil, properties: Properties = [:]
     ) {
         self.source = source
         self.target = target

@@ -10,11 +10,11 @@ public struct Node: Sendable, Hashable, Codable, Identifiable {
     /// Where the node was read from.
     public var provenance: Provenance
     /// The kind's own properties (a workshop's date, a note's theme, a person's role, …).
-    public var properties: [String: String]
+    public var properties: Properties
 
     public init(
         id: String, kind: NodeKind, label: String, text: String? = nil,
-        provenance: Provenance, properties: [String: String] = [:]
+        provenance: Provenance, properties: Properties = [:]
     ) {
         self.id = id
         self.kind = kind

@@ -71,6 +71,6 @@ import Testing
         #expect(dutch.language == .dutch && dutch.thesaurus == nil)
         #expect(english.language == .english && english.thesaurus != nil)
         #expect(english.terms("robots").contains { $0.key == "#wn:n458" })
-        #expect(!dutch.terms("robots").contains { $0.role == .concept })
+        #expect(!dutch.terms("robots").contains { $0.role == .thesaurusConcept })
     }
 }

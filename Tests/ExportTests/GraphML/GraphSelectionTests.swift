@@ -23,7 +23,7 @@ import Graph
         let workshops = selected.nodes.filter { $0.kind == .workshop }
         #expect(workshops.map(\.label) == ["inclusieve organisatie"])
         #expect(selected.nodes.filter { $0.kind == .group }.count == 4)
-        #expect(selected.nodes.filter { $0.kind == .note }.allSatisfy { $0.properties["workshop"] == "inclusieve organisatie" })
+        #expect(selected.nodes.filter { $0.kind == .note }.allSatisfy { $0.properties[.workshop] == "inclusieve organisatie" })
         #expect(selected.nodes.contains { $0.label == "Leonore Nieuwmeijer" })
         #expect(selected.nodes.contains { $0.label == "Asito" })
         #expect(!selected.nodes.contains { $0.label == "Josephine Engels" })

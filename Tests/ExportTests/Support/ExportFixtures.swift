@@ -1,34 +1,29 @@
 import Foundation
 import Graph
+import Store
+import TestSupport
 
 /// Paths and graphs shared by the export tests.
 enum ExportFixtures {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    static let root = here.deletingLastPathComponent().deletingLastPathComponent()
     static let graphMLSchema = here.appendingPathComponent("Fixtures/graphml/graphml.xsd")
     static let yedSchema = here.appendingPathComponent("Fixtures/graphml/graphml-yfiles-lax.xsd")
 
-    /// The bundled corpus, ingested into a fresh in-memory store.
+    /// The bundled corpus, ingested into a fresh in-memory store as `agenda ingest` does it.
     static func corpusStore() throws -> GraphStore {
-        let store = try GraphStore()
-        let corpus = try Corpus.open(root.appendingPathComponent("corpus"))
-        let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest)
-        for entry in corpus.manifest.documents {
-            try ingestor.ingest(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date)
-        }
-        return store
+        try BundledCorpus.ingested().store
     }
 
     /// A small graph whose texts carry everything XML must escape or drop.
     static let awkward = GraphSnapshot(
         nodes: [
-            Node(id: "doc:w1", kind: .workshop, label: "Werkatelier <1> & \"2\"", provenance: Provenance(document: "doc", line: 1), properties: ["date": "2018-03-28"]),
-            Node(id: "doc:w1.n1", kind: .note, label: "Notitie", text: "a < b && c > d, 'quote' \"dubbel\"\u{0}\u{1}\u{B}\u{1F} tab\there\r\nregel 😀 👩‍👩‍👧", provenance: Provenance(document: "doc", line: 2), properties: ["theme": "Thema]]>", "label": "eigen label"]),
+            Node(id: "doc:w1", kind: .workshop, label: "Werkatelier <1> & \"2\"", provenance: Provenance(document: "doc", line: 1), properties: [.date: "2018-03-28"]),
+            Node(id: "doc:w1.n1", kind: .note, label: "Notitie", text: "a < b && c > d, 'quote' \"dubbel\"\u{0}\u{1}\u{B}\u{1F} tab\there\r\nregel 😀 👩‍👩‍👧", provenance: Provenance(document: "doc", line: 2), properties: [.theme: "Thema]]>", PropertyKey("label"): "eigen label"]),
             Node(id: "doc with space:x", kind: .person, label: "Émile Ünal", provenance: Provenance(document: "doc", line: 3)),
         ],
         edges: [
             Edge(source: "doc:w1.n1", target: "doc:w1", kind: .partOf),
-            Edge(source: "doc with space:x", target: "doc:w1", kind: .speaksAt, weight: 0.25, properties: ["sentence": "<zin> & meer"]),
+            Edge(source: "doc with space:x", target: "doc:w1", kind: .speaksAt, weight: 0.25, properties: [.sentence: "<zin> & meer"]),
             Edge(source: "doc:w1", target: "elders:n9", kind: .linksTo, weight: .nan),
         ])
 }

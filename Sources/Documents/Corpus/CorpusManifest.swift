@@ -1,0 +1,63 @@
+public import Graph
+public import Foundation
+import Yams
+
+/// The corpus manifest, `corpus.yaml`: which documents the corpus holds and what kind each is.
+public struct CorpusManifest: Sendable, Hashable {
+    /// One document the manifest lists.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// The file, relative to the corpus folder.
+        public var file: String
+        public var kind: DocumentKind
+        public var title: String?
+        /// An ISO 8601 date or year, where known.
+        public var date: String?
+
+        public init(file: String, kind: DocumentKind, title: String? = nil, date: String? = nil) {
+            self.file = file
+            self.kind = kind
+            self.title = title
+            self.date = date
+        }
+    }
+
+    public var documents: [Entry]
+
+    public init(documents: [Entry]) {
+        self.documents = documents
+    }
+
+    /// The manifest's file name inside a corpus folder.
+    public static let fileName = "corpus.yaml"
+
+    /// Reads the manifest at `url`.
+    ///
+    /// - Throws: ``GraphError`` naming the file (and line) when it cannot be read or parsed,
+    ///   or lists a kind the toolkit does not know.
+    public static func load(from url: URL) throws(GraphError) -> CorpusManifest {
+        let text: String
+        do {
+            text = try String(contentsOf: url, encoding: .utf8)
+        } catch {
+            throw GraphError(.unreadableFile, file: url.path, problem: "the manifest cannot be read", remedy: "create \(fileName) listing each document's file and kind")
+        }
+        struct File: Decodable { var documents: [Entry] }
+        let kinds = DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", ")
+        do {
+            let documents = try YAMLDecoder().decode(File.self, from: text).documents
+            if let entry = documents.first(where: { !DocumentKind.corpusKinds.contains($0.kind) }) {
+                throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(entry.kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
+            }
+            return CorpusManifest(documents: documents)
+        } catch let error as GraphError {
+            throw error
+        } catch {
+            throw GraphError(.invalidManifest, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the manifest is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "give every document a `file` and a `kind` (one of \(kinds))")
+        }
+    }
+
+    /// The entry for `file` (a path relative to the corpus folder), if listed.
+    public func entry(for file: String) -> Entry? {
+        documents.first { $0.file == file }
+    }
+}

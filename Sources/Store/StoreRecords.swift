@@ -1,0 +1,135 @@
+import Foundation
+import GRDB
+import Graph
+
+/// The database row of a document. Kinds are stored as their raw values through `Codable`, so
+/// a kind this version does not know fails to decode instead of vanishing.
+struct DocumentRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "document"
+    var id: String
+    var path: String
+    var kind: DocumentKind
+    var title: String?
+    var date: String?
+    var contentHash: String
+    var fingerprint: String
+    var encoding: String?
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+        static let kind = Column(CodingKeys.kind)
+    }
+}
+
+/// The database row of a node; `properties` is JSON with sorted keys.
+struct NodeRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "node"
+    var id: String
+    var kind: NodeKind
+    var label: String
+    var text: String?
+    var document: String
+    var line: Int
+    var endLine: Int
+    var position: Int
+    var properties: String
+
+    enum Columns {
+        static let kind = Column(CodingKeys.kind)
+        static let document = Column(CodingKeys.document)
+        static let position = Column(CodingKeys.position)
+    }
+}
+
+/// Where one document names a shared entity: the node as that document gives it.
+struct SourceRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "source"
+    var node: String
+    var document: String
+    var kind: NodeKind
+    var label: String
+    var text: String?
+    var line: Int
+    var endLine: Int
+    var position: Int
+    var properties: String
+
+    enum Columns {
+        static let node = Column(CodingKeys.node)
+        static let document = Column(CodingKeys.document)
+    }
+}
+
+/// The database row of an edge; `properties` is JSON with sorted keys.
+struct EdgeRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "edge"
+    var source: String
+    var target: String
+    var kind: EdgeKind
+    var weight: Double?
+    var document: String
+    var position: Int
+    var properties: String
+
+    enum Columns {
+        static let document = Column(CodingKeys.document)
+        static let position = Column(CodingKeys.position)
+    }
+}
+
+/// JSON for properties, with sorted keys so equal properties give equal text; lists are JSON arrays.
+enum PropertyCoding {
+    static func encode(_ properties: Properties) throws -> String {
+        guard !properties.isEmpty else { return "{}" }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(properties), as: UTF8.self)
+    }
+
+    static func decode(_ text: String) throws -> Properties {
+        try JSONDecoder().decode(Properties.self, from: Data(text.utf8))
+    }
+}
+
+extension NodeRecord {
+    init(_ node: Node, position: Int) throws {
+        self.init(
+            id: node.id, kind: node.kind, label: node.label, text: node.text,
+            document: node.provenance.document, line: node.provenance.line, endLine: node.provenance.endLine,
+            position: position, properties: try PropertyCoding.encode(node.properties))
+    }
+
+    func node() throws -> Node {
+        Node(
+            id: id, kind: kind, label: label, text: text,
+            provenance: Provenance(document: document, line: line, endLine: endLine),
+            properties: try PropertyCoding.decode(properties))
+    }
+}
+
+extension SourceRecord {
+    init(_ node: Node, position: Int) throws {
+        self.init(
+            node: node.id, document: node.provenance.document, kind: node.kind, label: node.label, text: node.text,
+            line: node.provenance.line, endLine: node.provenance.endLine, position: position,
+            properties: try PropertyCoding.encode(node.properties))
+    }
+}
+
+extension EdgeRecord {
+    init(_ edge: Edge, document: String, position: Int) throws {
+        self.init(
+            source: edge.source, target: edge.target, kind: edge.kind, weight: edge.weight,
+            document: document, position: position, properties: try PropertyCoding.encode(edge.properties))
+    }
+
+    func edge() throws -> Edge {
+        Edge(source: source, target: target, kind: kind, weight: weight, properties: try PropertyCoding.decode(properties))
+    }
+}
+
+extension DocumentRecord {
+    var document: Document {
+        Document(id: id, path: path, kind: kind, title: title, date: date, contentHash: contentHash)
+    }
+}

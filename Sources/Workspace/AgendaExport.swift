@@ -1,0 +1,53 @@
+import Clustering
+public import Export
+public import Foundation
+public import Graph
+public import Linking
+
+/// The draft agenda of a graph and the account of how it was made, as `agenda.md` shows it.
+public struct AgendaExport: Sendable {
+    public var draft: AgendaDraft
+    public var account: AgendaMarkdownWriter.Account
+
+    /// Drafts the agenda of `snapshot` with the text analysis `analysis`.
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis) {
+        let synthesizer = AgendaSynthesizer(setup: analysis.setup)
+        draft = synthesizer.draft(snapshot)
+        let runs = snapshot.documents.filter(\.kind.isRun)
+        account = AgendaMarkdownWriter.Account(
+            documents: snapshot.documents.filter { !$0.kind.isRun },
+            parameters: [
+                ("drempel voor het samenvoegen van thema's", String(synthesizer.mergeThreshold)),
+                ("drempel voor bijna gelijke vragen", String(synthesizer.duplicateThreshold)),
+                ("drempel voor thema's over speerpunten heen", String(synthesizer.crossCuttingThreshold)),
+            ] + runs.map { ("bewerking", $0.path) },
+            agreement: Self.storedAgreement(snapshot),
+            version: AgendaVersion.current)
+    }
+
+    /// Writes the agenda as Markdown to `url`, atomically.
+    public func write(to url: URL) throws {
+        let writer = AgendaMarkdownWriter()
+        try AtomicFile(url).write { output in writer.write(draft, account: account, to: &output) }
+    }
+
+    /// The agreement of the stored per-group clusters with the themes of the groups that
+    /// grouped their notes, in Dutch; `nil` when there is nothing to compare.
+    static func storedAgreement(_ snapshot: GraphSnapshot) -> String? {
+        let groupRun = ClusterScope.group.runDocument
+        let clusters = Set(snapshot.nodes.filter { $0.kind == .cluster && $0.provenance.document == groupRun }.map(\.id))
+        var clusterOf: [String: String] = [:]
+        for edge in snapshot.edges where edge.kind == .assignedTo && clusters.contains(edge.target) {
+            clusterOf[edge.source] = edge.target
+        }
+        let groups = snapshot.groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let scores = groups.compactMap { group -> Double? in
+            let assigned = group.notes.compactMap { clusterOf[$0.id] }
+            guard assigned.count == group.notes.count else { return nil }
+            return Agreement.adjustedRandIndex(group.themes.map { $0 ?? "" }, assigned)
+        }
+        guard !scores.isEmpty else { return nil }
+        let mean = scores.reduce(0, +) / Double(scores.count)
+        return "gemiddelde adjusted Rand index \(String(format: "%.2f", mean).replacingOccurrences(of: ".", with: ",")) over \(scores.count) groepen (0 is toeval, 1 is gelijk)"
+    }
+}

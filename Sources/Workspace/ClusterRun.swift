@@ -1,0 +1,124 @@
+public import Clustering
+import Documents
+import Foundation
+public import Graph
+import Store
+
+/// One clustering run over the database: the notes of each part (group, workshop or all)
+/// clustered, and the clusters as graph nodes with `assigned-to` edges from their notes.
+public struct ClusterRun: Sendable {
+    /// One group, workshop, or all notes, with its clusters.
+    public struct Part: Sendable {
+        public var id: String
+        public var title: String
+        /// The group or workshop the part is, if any.
+        public var container: String?
+        public var notes: [Node]
+        public var result: ClusterResult
+
+        /// The id of the `number`-th (0-based) cluster of this part in a run of `scope`.
+        func clusterID(_ number: Int, scope: ClusterScope) -> String {
+            NodeID.cluster(run: scope.runDocument, part: id, number: number + 1)
+        }
+    }
+
+    public var scope: ClusterScope
+    public var count: ClusterCount
+    public var parts: [Part]
+
+    /// The parts of `snapshot` that `scope` clusters: groups, workshops, or all notes (two notes or more each).
+    static func parts(of snapshot: GraphSnapshot, scope: ClusterScope) -> [Part] {
+        var parts: [Part] = []
+        let groups = snapshot.groupNotes()
+        switch scope {
+        case .group:
+            for group in groups where group.notes.count >= 2 {
+                parts.append(Part(id: group.group.id, title: "\(group.group.properties[.workshop] ?? "") / \(group.group.label)", container: group.group.id, notes: group.notes, result: .empty))
+            }
+        case .workshop:
+            let workshops = snapshot.nodes.filter { $0.kind == .workshop }
+            let groupWorkshop = Dictionary(snapshot.edges.filter { $0.kind == .partOf }.map { ($0.source, $0.target) }, uniquingKeysWith: { first, _ in first })
+            for workshop in workshops {
+                let notes = groups.filter { groupWorkshop[$0.group.id] == workshop.id }.flatMap(\.notes)
+                if notes.count >= 2 { parts.append(Part(id: workshop.id, title: workshop.label, container: workshop.id, notes: notes, result: .empty)) }
+            }
+        case .all:
+            let notes = snapshot.nodes.filter { $0.kind == .note }
+            if notes.count >= 2 { parts.append(Part(id: "all", title: "all notes", container: nil, notes: notes, result: .empty)) }
+        }
+        return parts
+    }
+
+    /// `auto` or the number of clusters asked for.
+    public var countDescription: String {
+        switch count {
+        case .automatic: "auto"
+        case .fixed(let k): String(k)
+        }
+    }
+
+    /// The number of clusters over all parts.
+    public var clusterCount: Int { parts.reduce(0) { $0 + $1.result.k } }
+
+    /// The run as graph nodes and edges.
+    var delta: GraphDelta {
+        let document = scope.runDocument
+        var nodes: [Node] = []
+        var edges: [Edge] = []
+        for part in parts {
+            for (number, cluster) in part.result.clusters.enumerated() {
+                let id = part.clusterID(number, scope: scope)
+                let representative = part.notes[cluster.representative]
+                var properties: Properties = [
+                    .scope: .text(scope.rawValue), .part: .text(part.title), .representative: .text(representative.id),
+                    .size: .text(String(cluster.members.count)), .clusterCount: .text(countDescription),
+                ]
+                properties.setList(.keywords, cluster.keywords)
+                nodes.append(Node(id: id, kind: .cluster, label: cluster.label, text: representative.text, provenance: Provenance(document: document, line: 0), properties: properties))
+                if let container = part.container { edges.append(Edge(source: id, target: container, kind: .partOf)) }
+                for member in cluster.members {
+                    edges.append(Edge(source: part.notes[member].id, target: id, kind: .assignedTo))
+                }
+            }
+        }
+        return GraphDelta(nodes: nodes, edges: edges)
+    }
+
+    /// Stores the run, replacing the previous run of the same scope; an identical run writes nothing.
+    func store(in store: GraphStore) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let hash = ContentDigest.of(try encoder.encode(summary))
+        let time = ISO8601DateFormatter().string(from: Date())
+        let document = Document(id: scope.runDocument, path: "agenda cluster --scope \(scope.rawValue) --k \(countDescription)", kind: .clusterRun, title: "clustering per \(scope.rawValue)", date: time, contentHash: hash)
+        try store.ingest(document, fingerprint: hash, delta: delta)
+    }
+
+    /// The run as `agenda cluster --json` prints it without FILE; its keys are part of the
+    /// documented command-line contract.
+    public struct Summary: Encodable, Sendable {
+        public struct Part: Encodable, Sendable {
+            public struct Cluster: Encodable, Sendable {
+                public var id: String
+                public var label: String
+                public var keywords: [String]
+                public var members: [String]
+                public var representative: String
+            }
+            public var part: String
+            public var k: Int
+            public var clusters: [Cluster]
+        }
+        public var scope: String
+        public var k: String
+        public var parts: [Part]
+    }
+
+    public var summary: Summary {
+        Summary(scope: scope.rawValue, k: countDescription, parts: parts.map { part in
+            Summary.Part(part: part.title, k: part.result.k, clusters: part.result.clusters.enumerated().map { number, cluster in
+                Summary.Part.Cluster(id: part.clusterID(number, scope: scope), label: cluster.label, keywords: cluster.keywords, members: cluster.members.map { part.notes[$0].id }, representative: part.notes[cluster.representative].id)
+            })
+        })
+    }
+}

@@ -1,0 +1,68 @@
+public import Documents
+public import Foundation
+public import Graph
+public import Store
+
+/// Reads documents from disk into a ``GraphStore``: the registry's reader makes an outline,
+/// the kind's interpreter a graph delta, the store keeps it — one transaction per document.
+///
+/// Nothing here depends on the format: every file goes through ``ReaderRegistry``.
+public struct Ingestor: Sendable {
+    public var store: GraphStore
+    public var lexicon: Lexicon
+    /// A digest of the lexicon file's bytes, so that editing the lexicon re-reads documents.
+    public var lexiconDigest: String
+    public var readers: ReaderRegistry
+
+    public init(store: GraphStore, lexicon: Lexicon = .standard, lexiconDigest: String = "", readers: ReaderRegistry = .standard()) {
+        self.store = store
+        self.lexicon = lexicon
+        self.lexiconDigest = lexiconDigest
+        self.readers = readers
+    }
+
+    /// What ingesting one document did.
+    public struct Report: Sendable, Hashable {
+        public var document: String
+        public var path: String
+        public var kind: DocumentKind
+        public var encoding: TextDecoding.Encoding
+        public var outcome: GraphStore.IngestOutcome
+        public var nodes: Int
+        public var edges: Int
+
+        /// The report as one line: `bpa: added, workshop-report, UTF-8, 372 nodes, 732 edges`.
+        public var summary: String {
+            "\(document): \(outcome.rawValue), \(kind.rawValue), \(encoding.rawValue), \(nodes) nodes, \(edges) edges"
+        }
+    }
+
+    /// Ingests the file at `url` as a document of `kind`.
+    ///
+    /// - Throws: ``GraphError`` naming the file when it cannot be read, is of a shape the kind
+    ///   does not take, or cannot be stored; the database is then as it was.
+    @discardableResult
+    public func ingest(_ url: URL, kind: DocumentKind, title: String? = nil, date: String? = nil) throws(GraphError) -> Report {
+        let path = url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GraphError(.unreadableFile, file: path, problem: "the file cannot be read", remedy: "check that it exists and is readable")
+        }
+        let id = NodeID.document(file: url.path)
+        let read = try readers.read(data, from: url, document: id)
+        guard !read.outline.isTable || kind == .notes else {
+            throw GraphError(.unsupportedFormat, file: path, problem: "a table can only be read as notes, not as \(kind.rawValue)", remedy: "give it the kind notes")
+        }
+        guard let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon) else {
+            throw GraphError(.unknownKind, file: path, problem: "documents of the kind \(kind.rawValue) are written by the toolkit, not read", remedy: "give it one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))")
+        }
+        let contentHash = ContentDigest.of(data)
+        let document = Document(id: id, path: path, kind: kind, title: title, date: date, contentHash: contentHash)
+        let delta = try interpreter.interpret(read.outline, document: document)
+        let fingerprint = ContentDigest.of(Data([contentHash, kind.rawValue, title ?? "", date ?? "", lexiconDigest, AgendaVersion.current].joined(separator: "\u{1F}").utf8))
+        let outcome = try store.ingest(document, fingerprint: fingerprint, encoding: read.encoding.rawValue, delta: delta)
+        return Report(document: id, path: path, kind: kind, encoding: read.encoding, outcome: outcome, nodes: delta.nodes.count, edges: delta.edges.count)
+    }
+}

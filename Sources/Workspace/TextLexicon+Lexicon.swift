@@ -1,0 +1,11 @@
+public import Clustering
+public import Documents
+
+extension TextLexicon {
+    /// The part of the corpus lexicon the text analysis uses: abbreviations, synonym groups
+    /// and words to ignore. Here, where the documents and the clustering meet, so neither
+    /// depends on the other.
+    public init(_ lexicon: Lexicon) {
+        self.init(abbreviations: lexicon.abbreviations, synonyms: lexicon.synonyms, ignore: Set(lexicon.ignore))
+    }
+}

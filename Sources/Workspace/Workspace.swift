@@ -1,0 +1,200 @@
+public import Clustering
+public import Documents
+public import Export
+public import Foundation
+public import Graph
+public import Linking
+public import Store
+
+/// The application layer: a corpus folder and a database, and every job the toolkit does on
+/// them — ingest, cluster, link, evaluate, draft the agenda, export, build.
+///
+/// The command line, the benchmarks and the tests call this and nothing else, so there is
+/// one way the work is done. Warnings and progress go to the ``Reporter``.
+///
+/// ```swift
+/// let workspace = try Workspace(corpus: URL(fileURLWithPath: "corpus"), database: "agenda.sqlite", reporter: reporter)
+/// let summary = try workspace.build(output: URL(fileURLWithPath: "out"))
+/// ```
+public struct Workspace: Sendable {
+    /// The corpus folder: `corpus.yaml`, `lexicon.yaml`, `clusters.yaml` and the documents.
+    public let corpusFolder: URL
+    public let store: GraphStore
+    public let reporter: any Reporter
+    /// The formats read, with the limit on what a Word document may inflate to.
+    public let readers: ReaderRegistry
+
+    /// A workspace on `corpus` with the database file at `database`.
+    ///
+    /// - Throws: ``GraphError`` when the database cannot be opened.
+    public init(corpus: URL, database: String, reporter: any Reporter, docxLimits: DocxReader.Limits = DocxReader.Limits()) throws {
+        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, docxLimits: docxLimits)
+    }
+
+    /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks).
+    public init(corpus: URL, store: GraphStore, reporter: any Reporter, docxLimits: DocxReader.Limits = DocxReader.Limits()) {
+        corpusFolder = corpus
+        self.store = store
+        self.reporter = reporter
+        readers = .standard(docxLimits: docxLimits)
+    }
+
+    // MARK: Ingesting
+
+    /// Ingests every document the corpus manifest lists; files it does not list are warned about.
+    ///
+    /// - Throws: ``GraphError`` when the folder has no valid manifest or a document cannot be
+    ///   read; documents ingested before it stay stored.
+    public func ingestCorpus() throws -> [Ingestor.Report] {
+        try ingest(corpus: try Corpus.open(corpusFolder))
+    }
+
+    private func ingest(corpus: Corpus) throws -> [Ingestor.Report] {
+        for file in corpus.unlisted {
+            reporter.warning("\(corpus.folder.appendingPathComponent(file).path) is not listed in \(CorpusManifest.fileName) and was not ingested; add it with its kind to ingest it")
+        }
+        let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest, readers: readers)
+        return try corpus.manifest.documents.map { entry in
+            reporter.progress("reading \(entry.file)…")
+            return try ingestor.ingest(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date)
+        }
+    }
+
+    /// Ingests files and corpus folders. A file's kind is `kind`, or else what the
+    /// `corpus.yaml` beside it says; a folder must hold a `corpus.yaml`.
+    public func ingest(paths: [String], kind: DocumentKind?) throws -> [Ingestor.Report] {
+        var reports: [Ingestor.Report] = []
+        for path in paths {
+            let url = URL(fileURLWithPath: path)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw GraphError(.unreadableFile, file: path, problem: "no such file or folder", remedy: "check the path")
+            }
+            if isDirectory.boolValue {
+                reports += try ingest(corpus: try Corpus.open(url))
+                continue
+            }
+            let folder = url.deletingLastPathComponent()
+            let manifestURL = folder.appendingPathComponent(CorpusManifest.fileName)
+            let entry = FileManager.default.fileExists(atPath: manifestURL.path)
+                ? try CorpusManifest.load(from: manifestURL).entry(for: url.lastPathComponent) : nil
+            guard let documentKind = kind ?? entry?.kind else {
+                throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind or list the file in \(CorpusManifest.fileName)")
+            }
+            let (lexicon, digest) = try Corpus.loadLexicon(in: folder)
+            let ingestor = Ingestor(store: store, lexicon: lexicon, lexiconDigest: digest, readers: readers)
+            reports.append(try ingestor.ingest(url, kind: documentKind, title: entry?.title, date: entry?.date))
+        }
+        return reports
+    }
+
+    // MARK: Text analysis
+
+    /// The text analysis of this corpus with `settings`: load it once for several jobs.
+    public func textAnalysis(_ settings: ClusteringSettings = ClusteringSettings()) throws -> TextAnalysis {
+        try TextAnalysis.load(corpus: corpusFolder, settings: settings, reporter: reporter)
+    }
+
+    // MARK: Clustering
+
+    /// Clusters the stored notes per `scope` and stores the run, replacing the previous run of
+    /// that scope.
+    public func cluster(scope: ClusterScope, count: ClusterCount, analysis: TextAnalysis) throws -> ClusterRun {
+        var parts = ClusterRun.parts(of: try store.snapshot(), scope: scope)
+        analysis.checkCorrections(against: parts.flatMap { $0.notes.map { $0.text ?? $0.label } })
+        for index in parts.indices {
+            parts[index].result = analysis.cluster(parts[index].notes.map { $0.text ?? $0.label }, count: count)
+        }
+        let run = ClusterRun(scope: scope, count: count, parts: parts)
+        try run.store(in: store)
+        return run
+    }
+
+    /// The notes of the file at `path` and their clusters; no database is touched.
+    public static func cluster(file path: String, count: ClusterCount, analysis: TextAnalysis) throws -> (notes: [String], result: ClusterResult) {
+        let notes = try NotesFile.read(path)
+        analysis.checkCorrections(against: notes)
+        return (notes, analysis.cluster(notes, count: count))
+    }
+
+    /// Clusters the themed notes of every group that grouped its own notes and compares the
+    /// clusters with the group's themes.
+    ///
+    /// - Throws: ``WorkspaceError`` when no group grouped its notes.
+    public func evaluate(count: ClusterCount, analysis: TextAnalysis) throws -> Evaluation {
+        let groups = try store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        guard !groups.isEmpty else {
+            throw WorkspaceError(file: store.path, problem: "no group in the database put its notes under two or more themes, so there is nothing to compare with", remedy: "ingest a workshop report or a board export with groups first")
+        }
+        analysis.checkCorrections(against: groups.flatMap { $0.notes.map { $0.text ?? $0.label } })
+        let rows = groups.map { group -> Evaluation.Group in
+            let texts = group.notes.map { $0.text ?? $0.label }
+            let themes = group.themes.map { $0 ?? "" }
+            let result = analysis.cluster(texts, count: count)
+            return Evaluation.Group(
+                group: group.group.label, workshop: group.group.properties[.workshop] ?? "", notes: texts.count,
+                themes: Set(themes).count, clusters: result.k,
+                ari: Evaluation.rounded(Agreement.adjustedRandIndex(themes, result.assignments)),
+                nmi: Evaluation.rounded(Agreement.normalizedMutualInformation(themes, result.assignments)))
+        }
+        return Evaluation(
+            groups: rows,
+            meanARI: Evaluation.rounded(rows.map(\.ari).reduce(0, +) / Double(rows.count)),
+            meanNMI: Evaluation.rounded(rows.map(\.nmi).reduce(0, +) / Double(rows.count)))
+    }
+
+    // MARK: Linking
+
+    /// Computes the cross-links and stores them, replacing the previous ones.
+    public func link(threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, analysis: TextAnalysis) throws -> LinkRun {
+        let snapshot = try store.snapshot()
+        analysis.language(of: snapshot.nodes.filter { $0.kind == .question || $0.kind == .theme }.map { $0.text ?? $0.label })
+        let linker = CrossLinker(setup: analysis.setup, threshold: threshold, perSource: perSource)
+        let (linksTo, addresses) = linker.links(in: snapshot)
+        let run = LinkRun(linksTo: linksTo, addresses: addresses, threshold: threshold, perSource: perSource)
+        try run.store(in: store)
+        return run
+    }
+
+    // MARK: Exporting
+
+    /// Drafts the agenda from the stored graph and writes it as Markdown to `url`.
+    public func writeAgenda(to url: URL, analysis: TextAnalysis) throws {
+        try AgendaExport(try store.snapshot(), analysis: analysis).write(to: url)
+    }
+
+    /// Writes the part of the graph `selection` keeps as GraphML to `url`; returns what was written.
+    @discardableResult
+    public func writeGraphML(to url: URL, profile: GraphMLProfile = .plain, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
+        let snapshot = try selection.apply(to: try store.snapshot())
+        let writer = GraphMLWriter(profile: profile)
+        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
+        return snapshot
+    }
+
+    // MARK: The main job
+
+    /// What `build` did.
+    public struct BuildSummary: Sendable {
+        public var ingested: [Ingestor.Report]
+        public var clusters: ClusterRun
+        public var links: LinkRun
+        public var statistics: GraphStatistics
+        public var graphFile: URL
+        public var agendaFile: URL
+    }
+
+    /// The main job: ingest the corpus, cluster the notes per group, link, and write
+    /// `graph.graphml` and `agenda.md` into `output`.
+    public func build(output: URL) throws -> BuildSummary {
+        let ingested = try ingestCorpus()
+        let analysis = try textAnalysis()
+        let clusters = try cluster(scope: .group, count: .automatic, analysis: analysis)
+        let links = try link(analysis: analysis)
+        let graphFile = output.appendingPathComponent("graph.graphml")
+        try writeGraphML(to: graphFile)
+        let agendaFile = output.appendingPathComponent("agenda.md")
+        try writeAgenda(to: agendaFile, analysis: analysis)
+        return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile)
+    }
+}

@@ -1,0 +1,20 @@
+import Graph
+import Testing
+@testable import Documents
+
+@Suite struct LexiconPatternTests {
+    @Test func aPatternThatCannotBeCompiledIsAnErrorNamingTheLexiconList() {
+        #expect {
+            try LexiconPattern.compile(#"(?i:\b(?:lector|"#, list: "roles", words: ["lector"])
+        } throws: { error in
+            let text = "\(error)"
+            return (error as? GraphError)?.code == .invalidLexicon && text.hasPrefix("lexicon.yaml: the entries of `roles` make")
+        }
+    }
+
+    @Test func theStandardLexiconsPatternsCompile() throws {
+        for kind in DocumentKind.corpusKinds {
+            #expect(try Interpreters.interpreter(for: kind, lexicon: .standard) != nil)
+        }
+    }
+}

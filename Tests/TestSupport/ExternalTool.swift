@@ -1,0 +1,22 @@
+import Foundation
+
+/// Programs from Debian's packages that some tests read the output with (cmark, pandoc, xmllint).
+public enum ExternalTool {
+    /// Runs `tool` with `arguments` and `input` on its standard input, if it is installed (CI
+    /// installs what the tests use); its standard output, or `nil` when it is not installed or fails.
+    public static func run(_ tool: String, _ arguments: [String], input: String) -> String? {
+        guard let path = ["/usr/bin/\(tool)", "/usr/local/bin/\(tool)"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        guard (try? process.run()) != nil else { return nil }
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try? stdin.fileHandleForWriting.close()
+        let data = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
+    }
+}
