@@ -18,30 +18,23 @@ struct ScaleBenchmark: ParsableCommand {
     @Option(help: "Planted labels as CSV with a label column (make_notes.py --labels).")
     var labels: String?
 
-    @Option(help: "The corpus folder: background text and lexicon.")
-    var corpus: String = "corpus"
-
-    @Option(help: "Threads for the neighbour search.")
-    var threads: Int = 2
-
-    @Option(help: "auto, spectral or graph.")
-    var method: ClusteringMethod = .automatic
-
     @Option(help: "Neighbours per note (graph method).")
     var neighbours: Int?
 
     @Option(help: "Leiden resolution (graph method).")
     var resolution: Double?
 
-    @Option(help: "The Dutch word list for compound splitting (default: the one the command line uses).")
-    var wordList: String?
+    /// The options `agenda cluster` takes, with the same defaults.
+    @OptionGroup var options: ClusteringOptions
 
     func run() throws {
         var timer = StageTimer()
         let texts = try timer.measure("read") { try NotesFile.read(notes) }
         let planted = try labels.map { try LabelFile.read($0, column: ["label"]) }
-        let settings = ClusteringSettings(wordList: wordList, method: method, threads: threads)
-        let setup = try timer.measure("setup") { try TextAnalysis.load(corpus: URL(fileURLWithPath: corpus), settings: settings, reporter: BenchReporter()).setup }
+        let settings = options.settings
+        let method = settings.method
+        let analysis = try timer.measure("setup") { try TextAnalysis.load(corpus: URL(fileURLWithPath: options.corpus), settings: settings, reporter: BenchReporter()) }
+        let setup = analysis.setup
         let clock = ContinuousClock()
         let start = clock.now
         let result: ClusterResult
@@ -50,13 +43,13 @@ struct ScaleBenchmark: ParsableCommand {
             if let neighbours { clusterer.neighbours = neighbours }
             if let resolution { clusterer.resolution = resolution }
             timer.startLaps()
-            result = clusterer.cluster(texts) { stage in timer.lap(stage.rawValue) }
+            result = clusterer.cluster(texts, count: options.k, corrections: analysis.corrections) { stage in timer.lap(stage.rawValue) }
         } else {
-            result = timer.measure("spectral") { setup.cluster(texts) }
+            result = timer.measure("spectral") { analysis.cluster(texts, count: options.k) }
         }
         let elapsed = clock.now - start
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("notes \(texts.count), method \(method.resolved(for: texts.count).rawValue), threads \(threads)")
+        print("notes \(texts.count), method \(method.resolved(for: texts.count).rawValue), threads \(setup.threads)")
         timer.lines.forEach { print($0) }
         print(String(format: "clustering total %.3f s   peak %6.0f MB", seconds, StageTimer.peakMegabytes()))
         print("clusters \(result.k), silhouette (sampled) \(String(format: "%.3f", result.silhouette))")
@@ -65,5 +58,4 @@ struct ScaleBenchmark: ParsableCommand {
             print(String(format: "ARI %.3f", Agreement.adjustedRandIndex(result.assignments, planted)))
         }
     }
-
 }

@@ -1,3 +1,4 @@
+import AgendaArguments
 import ArgumentParser
 import Foundation
 
