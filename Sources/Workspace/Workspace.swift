@@ -166,7 +166,11 @@ public struct Workspace: Sendable {
     /// Writes the part of the graph `selection` keeps as GraphML to `url`; returns what was written.
     @discardableResult
     public func writeGraphML(to url: URL, profile: GraphMLProfile = .plain, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let snapshot = try selection.apply(to: try store.snapshot())
+        try Self.writeGraphML(of: try store.snapshot(), to: url, profile: profile, selection: selection)
+    }
+
+    private static func writeGraphML(of graph: GraphSnapshot, to url: URL, profile: GraphMLProfile, selection: GraphSelection) throws -> GraphSnapshot {
+        let snapshot = try selection.apply(to: graph)
         let writer = GraphMLWriter(profile: profile)
         try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
         return snapshot
@@ -191,10 +195,12 @@ public struct Workspace: Sendable {
         let analysis = try textAnalysis()
         let clusters = try cluster(scope: .group, count: .automatic, analysis: analysis)
         let links = try link(analysis: analysis)
+        // Both files are written from one reading of the finished graph.
+        let graph = try store.snapshot()
         let graphFile = output.appendingPathComponent("graph.graphml")
-        try writeGraphML(to: graphFile)
+        _ = try Self.writeGraphML(of: graph, to: graphFile, profile: .plain, selection: GraphSelection())
         let agendaFile = output.appendingPathComponent("agenda.md")
-        try writeAgenda(to: agendaFile, analysis: analysis)
+        try AgendaExport(graph, analysis: analysis).write(to: agendaFile)
         return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile)
     }
 }
