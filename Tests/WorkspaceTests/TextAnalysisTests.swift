@@ -56,4 +56,14 @@ import Testing
             try TextAnalysis.load(corpus: URL(fileURLWithPath: "/nonexistent"), settings: ClusteringSettings(wordNet: "/nonexistent/wordnet"), reporter: reporter)
         }
     }
+
+    @Test func reportsABrokenVectorsFileAsTheLayersOwnErrorWithItsLine() throws {
+        let folder = try TemporaryFolder()
+        let vectors = try folder.write("fiets 1.0 0.0\nrijwiel 0.5\n", to: "v.txt")
+        #expect {
+            try TextAnalysis.load(corpus: folder.url, settings: ClusteringSettings(vectors: vectors.path), reporter: RecordingReporter())
+        } throws: { error in
+            error is WorkspaceError && "\(error)".hasPrefix("\(vectors.path):2: the vector of 'rijwiel' has 1 numbers")
+        }
+    }
 }

@@ -160,10 +160,10 @@ final class InitiativePatterns: @unchecked Sendable {
             try compile(#"(?i:\b(?:"# + words + #")(?:en)?)\s+"# + quote),
             // “X”, een initiatief
             try compile(quote + #",?\s+(?i:een\s+(?:"# + words + #"))"#),
-            try compile(CaseInterpreter.described),
+            try LexiconPattern.compileBuiltIn(CaseInterpreter.described),
         ]
         list = try compile(#"(?i:\b(?:"# + words + #")(?:en)?)\s+((?:"# + quote + #"(?:,\s*|\s+en\s+))+"# + quote + ")")
-        self.quote = try compile(quote)
-        capitalised = try compile(#"\p{Lu}[\p{L}\p{N}!]*(?:\s+(?:(?:van|voor)\s+)*\p{Lu}[\p{L}\p{N}!]*)*"#)
+        self.quote = try LexiconPattern.compileBuiltIn(quote)
+        capitalised = try LexiconPattern.compileBuiltIn(#"\p{Lu}[\p{L}\p{N}!]*(?:\s+(?:(?:van|voor)\s+)*\p{Lu}[\p{L}\p{N}!]*)*"#)
     }
 }

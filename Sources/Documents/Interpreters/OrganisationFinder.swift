@@ -16,12 +16,12 @@ struct OrganisationFinder {
         self.lexicon = lexicon
         let token = #"\p{Lu}[\p{L}\p{N}&'’!\-]*"#
         let phrase = token + #"(?:\s+(?:(?:van|en|voor|de|der|het|&)\s+)*"# + token + #")*"#
-        capitalisedPhrase = try LexiconPattern.compile(phrase, list: "organisations")
+        capitalisedPhrase = try LexiconPattern.compileBuiltIn(phrase)
         let heads = ["ministerie", "gemeente", "commissie", "arbeidsmarktregio", "stichting", "provincie"]
-        lowercaseHead = try LexiconPattern.compile(#"\b(?<head>"# + heads.joined(separator: "|") + #")\s+(?<rest>(?:van\s+)?"# + phrase + ")", list: "organisations")
+        lowercaseHead = try LexiconPattern.compileBuiltIn(#"\b(?<head>"# + heads.joined(separator: "|") + #")\s+(?<rest>(?:van\s+)?"# + phrase + ")")
         // "bij Warm Rotterdam", "onderzoek van Berenschot": a capitalised name after a cue that
         // introduces an organisation.
-        afterCue = try LexiconPattern.compile(#"\b(?:bij|(?i:onderzoek|rapport|onderzoeksrapport|studie)\s+van)\s+(?:de\s+|het\s+)?(?<name>"# + phrase + ")", list: "organisations")
+        afterCue = try LexiconPattern.compileBuiltIn(#"\b(?:bij|(?i:onderzoek|rapport|onderzoeksrapport|studie)\s+van)\s+(?:de\s+|het\s+)?(?<name>"# + phrase + ")")
         known = lexicon.organisations.flatMap { organisation in
             ([organisation.name] + organisation.aliases).map { written in
                 // Abbreviations match in any case but must start with a capital ("SZW", "Szw").

@@ -51,17 +51,18 @@ struct PersonMentionFinder {
         let roleWords = lexicon.roles.map { NSRegularExpressionEscape.escape($0) }.joined(separator: "|")
         let role = #"(?<role>(?:\p{Ll}+\s+){0,2}(?i:"# + roleWords + #")\b[^.;()]{0,80}?)"#
         let article = #"(?:de\s+|het\s+|the\s+)?"#
+        // The patterns with role words are the lexicon's; the others are built in.
         func compile(_ pattern: String) throws(GraphError) -> Regex<AnyRegexOutput> {
             try LexiconPattern.compile(pattern, list: "roles", words: lexicon.roles)
         }
         withRoleAt = try compile(name + #",\s+"# + role + #"\s+(?:bij|at)\s+"# + article + org)
         withRoleOf = try compile(name + #",\s+"# + role + #"\s+(?:van|of)\s+"# + article + org)
-        withParenthesis = try compile(name + #"\s*\((?<org>\p{Lu}[^()]{1,60})\)"#)
-        withPreposition = try compile(name + #"\s+(?:van|uit|from|namens)\s+"# + article + org)
-        withDash = try compile(name + #"\s+[-–]\s+"# + org)
+        withParenthesis = try LexiconPattern.compileBuiltIn(name + #"\s*\((?<org>\p{Lu}[^()]{1,60})\)"#)
+        withPreposition = try LexiconPattern.compileBuiltIn(name + #"\s+(?:van|uit|from|namens)\s+"# + article + org)
+        withDash = try LexiconPattern.compileBuiltIn(name + #"\s+[-–]\s+"# + org)
         roleBefore = try compile(#"(?i:\b(?:"# + roleWords + #"))\s+"# + name)
-        introduced = try compile(#"(?:\b(?i:door|namens|met|by)\s+|\()"# + name + #"(?=[\s.,;:)]|$)"#)
-        withParticles = try compile(particleName)
+        introduced = try LexiconPattern.compileBuiltIn(#"(?:\b(?i:door|namens|met|by)\s+|\()"# + name + #"(?=[\s.,;:)]|$)"#)
+        withParticles = try LexiconPattern.compileBuiltIn(particleName)
         organisationWords = lexicon.organisationWords
     }
 

@@ -18,3 +18,14 @@ import Testing
         }
     }
 }
+
+extension LexiconPatternTests {
+    @Test func aBuiltInPatternThatCannotBeCompiledIsTheToolkitsFaultNotTheLexicons() {
+        #expect {
+            try LexiconPattern.compileBuiltIn(#"(?<name>\p{Lu}"#)
+        } throws: { error in
+            let text = "\(error)"
+            return text.hasPrefix("a built-in pattern of agenda cannot be compiled") && !text.contains("lexicon.yaml")
+        }
+    }
+}
