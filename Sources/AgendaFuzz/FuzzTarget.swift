@@ -34,7 +34,7 @@ public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     func outline() -> Outline { PlainTextReader().read(String(decoding: data, as: UTF8.self), document: "fuzz") }
     switch target {
     case "docx":
-        _ = try? DocxReader(limits: DocxReader.Limits(entryBytes: 1 << 20, totalBytes: 2 << 20)).outline(data, file: "fuzz.docx", document: "fuzz")
+        _ = try? DocxReader(limits: ArchiveLimits(entryBytes: 1 << 20, totalBytes: 2 << 20)).outline(data, file: "fuzz.docx", document: "fuzz")
     case "decode":
         _ = try? TextDecoding.decode(data, file: "fuzz")
     case "csv":

@@ -27,16 +27,16 @@ public struct Workspace: Sendable {
     /// A workspace on `corpus` with the database file at `database`.
     ///
     /// - Throws: ``GraphError`` when the database cannot be opened.
-    public init(corpus: URL, database: String, reporter: any Reporter, docxLimits: DocxReader.Limits = DocxReader.Limits()) throws {
-        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, docxLimits: docxLimits)
+    public init(corpus: URL, database: String, reporter: any Reporter, archiveLimits: ArchiveLimits = ArchiveLimits()) throws {
+        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, archiveLimits: archiveLimits)
     }
 
     /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks).
-    public init(corpus: URL, store: GraphStore, reporter: any Reporter, docxLimits: DocxReader.Limits = DocxReader.Limits()) {
+    public init(corpus: URL, store: GraphStore, reporter: any Reporter, archiveLimits: ArchiveLimits = ArchiveLimits()) {
         corpusFolder = corpus
         self.store = store
         self.reporter = reporter
-        readers = .standard(docxLimits: docxLimits)
+        readers = .standard(archiveLimits: archiveLimits)
     }
 
     // MARK: Ingesting

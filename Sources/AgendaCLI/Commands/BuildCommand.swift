@@ -19,7 +19,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var inflate: InflateOptions
 
     func run() throws {
-        let summary = try store.workspace(corpus: corpus, docxLimits: inflate.limits).build(output: URL(fileURLWithPath: output))
+        let summary = try store.workspace(corpus: corpus, archiveLimits: inflate.limits).build(output: URL(fileURLWithPath: output))
         for report in summary.ingested { Console.out(report.summary) }
         Console.out("clustered the notes of \(summary.clusters.parts.count) groups into \(summary.clusters.clusterCount) clusters")
         Console.out("linked \(summary.links.linksTo.count) questions and themes to systemic questions, \(summary.links.addresses.count) initiatives to themes and questions")

@@ -20,7 +20,7 @@ struct IngestCommand: ParsableCommand {
     @OptionGroup var inflate: InflateOptions
 
     func run() throws {
-        for report in try store.workspace(docxLimits: inflate.limits).ingest(paths: paths, kind: kind) {
+        for report in try store.workspace(archiveLimits: inflate.limits).ingest(paths: paths, kind: kind) {
             Console.out(report.summary)
         }
     }

@@ -22,6 +22,9 @@ struct GroupParser {
     private var themeNumbers: [Int: String] = [:]
     private var openTheme: String?
     private var openThemeIsNumbered = false
+    /// The list level of the numbered item that opened the current theme: ordered items deeper
+    /// than it are its sub-items, however they are numbered (Word's *List Number 2* shows "1.").
+    private var numberedThemeLevel: Int?
     private var openThemeHasItems = false
     private var openLabelTheme = false
     private var lastItemLine: Int?
@@ -47,7 +50,7 @@ struct GroupParser {
             case .caption:
                 continue
             case .listItem(let level, let marker):
-                if case .number = marker {
+                if case .number = marker, !isNestedUnderNumberedTheme(level) {
                     openNumberedTheme(block, number: marker.ordinal ?? 0, level: level, into: &builder)
                     continue
                 }
@@ -72,6 +75,7 @@ struct GroupParser {
     private mutating func openNumberedTheme(_ block: OutlineBlock, number: Int, level: Int, into builder: inout DeltaBuilder) {
         let themeID = newTheme(label: TextCues.label(block.text), text: block.text, block: block, number: number, into: &builder)
         openThemeIsNumbered = true
+        numberedThemeLevel = level
         questionStack = []
         if TextCues.isQuestion(block.text) {
             let questionID = addQuestion(block, parent: nil, theme: themeID, into: &builder)
@@ -96,6 +100,7 @@ struct GroupParser {
         openTheme = themeID
         openThemeHasItems = false
         openThemeIsNumbered = false
+        numberedThemeLevel = nil
         openLabelTheme = false
         return themeID
     }
@@ -104,8 +109,15 @@ struct GroupParser {
         openTheme = nil
         openThemeHasItems = false
         openThemeIsNumbered = false
+        numberedThemeLevel = nil
         openLabelTheme = false
         questionStack = []
+    }
+
+    /// Whether an item at `level` sits under the numbered item that opened the current theme, or
+    /// in an indented list, which no theme opens.
+    private func isNestedUnderNumberedTheme(_ level: Int) -> Bool {
+        level > (openTheme == nil ? 1 : numberedThemeLevel ?? 1)
     }
 
     /// Three or more consecutive "Label: elaboration" items outside a theme.
@@ -147,7 +159,9 @@ struct GroupParser {
         if theme == openTheme, openTheme != nil { openThemeHasItems = true }
         lastItemLine = block.endLine
 
-        if let marker, marker.nestingRank > 0, TextCues.isQuestion(text) {
+        // A sub-item: a letter or numeral, or any ordered item nested under a numbered theme.
+        let nesting = max(marker?.nestingRank ?? 0, marker?.isOrdered == true ? level - (numberedThemeLevel ?? 1) : 0)
+        if marker != nil, nesting > 0, TextCues.isQuestion(text) {
             while let top = questionStack.last, top.level >= level { questionStack.removeLast() }
             let questionID = addQuestion(block, text: text, parent: questionStack.last?.id, theme: theme, into: &builder)
             questionStack.append((level, questionID))

@@ -11,9 +11,9 @@ public struct ReaderRegistry: Sendable {
         self.readers = readers
     }
 
-    /// The formats the toolkit reads: plain text, Markdown, Word and CSV/TSV tables.
-    public static func standard(docxLimits: DocxReader.Limits = DocxReader.Limits()) -> ReaderRegistry {
-        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: docxLimits), TableReader()])
+    /// The formats the toolkit reads: plain text, Markdown, Word, LibreOffice and CSV/TSV tables.
+    public static func standard(archiveLimits: ArchiveLimits = ArchiveLimits()) -> ReaderRegistry {
+        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: archiveLimits), OdtReader(limits: archiveLimits), TableReader()])
     }
 
     /// The reader for the file at `url` with the bytes `data`, or `nil` when no reader knows it.

@@ -12,6 +12,8 @@ public enum TextDecoding {
         case windows1252 = "Windows-1252"
         /// A Word document, whose XML is UTF-8 by definition.
         case docx = "Word .docx"
+        /// A LibreOffice (OpenDocument) text, whose XML is UTF-8 by definition.
+        case odt = "LibreOffice .odt"
     }
 
     /// Decodes `data` read from `file`.

@@ -33,6 +33,43 @@ enum Fixtures {
     static func realReport() throws -> GraphDelta {
         try interpretReport(try reportText(), id: "bpa")
     }
+
+    /// The workshop-report graph of `outline`, read with the corpus lexicon.
+    static func reportGraph(_ outline: Outline) throws -> GraphDelta {
+        let (lexicon, _) = try Corpus.loadLexicon(in: corpus)
+        return try WorkshopReportInterpreter(lexicon: lexicon).interpret(outline, document: document(outline.document))
+    }
+
+    /// What every shape of the same report must give alike: each workshop, group, theme,
+    /// question and note with its text, line, theme and number, and every edge between them.
+    static func reportSignature(_ delta: GraphDelta) -> [String] {
+        let kinds: Set<NodeKind> = [.workshop, .group, .theme, .question, .note]
+        let nodes = delta.nodes.filter { kinds.contains($0.kind) }.map { node in
+            [node.kind.rawValue, node.id, node.label, node.text ?? "", "line \(node.provenance.line)", node.properties[.theme] ?? "", node.properties[.number] ?? "", node.properties[.group] ?? ""].joined(separator: " | ")
+        }
+        let ids = Set(delta.nodes.filter { kinds.contains($0.kind) }.map(\.id))
+        let edges = delta.edges.filter { ids.contains($0.source) && ids.contains($0.target) }.map { "\($0.source) \($0.kind.rawValue) \($0.target)" }
+        return nodes + edges.sorted()
+    }
+
+    /// The first line where two signatures differ, for a readable failure.
+    static func firstDifference(_ a: [String], _ b: [String]) -> String {
+        for (x, y) in zip(a, b) where x != y { return "\(x)\n≠ \(y)" }
+        return a.count == b.count ? "none" : "\(a.count) lines against \(b.count)"
+    }
+
+    /// The list markers LibreOffice shows, by line, in its plain-text export (`soffice
+    /// --convert-to txt`): one line per paragraph, each item led by its number or bullet.
+    static func libreOfficeMarkers(_ url: URL) throws -> [Int: String] {
+        let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(of: "\u{FEFF}", with: "")
+        var markers: [Int: String] = [:]
+        for (index, line) in text.components(separatedBy: "\n").enumerated() {
+            let trimmed = line.drop { $0 == " " }
+            guard trimmed.count < line.count, let marker = trimmed.split(separator: " ", maxSplits: 1).first else { continue }
+            if marker == "•" || marker.last == "." || marker.last == ")" { markers[index + 1] = String(marker) }
+        }
+        return markers
+    }
 }
 
 extension GraphDelta {
