@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzzes each reader with libFuzzer for a fixed number of executions (not part of CI).
 #   Scripts/fuzz.sh [RUNS [SECONDS [TARGET...]]]   default 1000000 runs per target, no time limit;
-#     readers: text markdown csv decode docx; interpreters (after the text reader):
+#     readers: text markdown csv decode docx odt word-styles odt-xml; interpreters (after the text reader):
 #     workshop-report development-group case (the slowest: pattern matching under ASan)
 # LeakSanitizer is on for the readers. For the interpreters it is off unless DETECT_LEAKS=1: it
 # reports the regular expressions they compile once, into globals (1.15 MB in 8,996 allocations
@@ -15,7 +15,7 @@ seconds=${2:-0}
   -Xswiftc -sanitize=fuzzer,address >/dev/null
 binary=.build-fuzz/release/AgendaFuzz
 shift $(( $# > 2 ? 2 : $# ))
-targets=${*:-text markdown csv decode docx workshop-report development-group case}
+targets=${*:-text markdown csv decode docx odt word-styles odt-xml workshop-report development-group case}
 for reader in $targets; do
   corpus=Fuzz/corpus/$reader
   crashes=Fuzz/crashes/$reader
@@ -25,10 +25,13 @@ for reader in $targets; do
     markdown) printf '# Titel\n\n## Groep een\n1. Thema\n   - notitie\n' > "$corpus/seed.md" ;;
     csv) printf 'Content;Frame\n"<p>een</p>";A\n"twee\nregels";B\n' > "$corpus/seed.csv" ;;
     docx) cp Tests/DocumentsTests/Fixtures/docx/report.docx Tests/DocumentsTests/Fixtures/docx/constructs.docx "$corpus/" ;;
+    odt) cp Tests/DocumentsTests/Fixtures/odt/constructs.odt Tests/DocumentsTests/Fixtures/odt/report.odt "$corpus/" ;;
+    # Unzipped parts separated by 0x1E (Fuzz/seeds/, made from the tests' hand-made documents).
+    word-styles|odt-xml) cp "Fuzz/seeds/$reader.xml" "$corpus/" ;;
   esac
   # Text inputs are kept to 1 KB so the pattern-heavy interpreters run a million times in
   # reasonable time; absurdly long lines and large files are unit tests (HostileInputTests).
-  case $reader in docx) max_len=4096 ;; *) max_len=${MAX_LEN:-1024} ;; esac
+  case $reader in docx|odt) max_len=4096 ;; word-styles|odt-xml) max_len=8192 ;; *) max_len=${MAX_LEN:-1024} ;; esac
   case $reader in workshop-report|development-group|case) leaks=${DETECT_LEAKS:-0} ;; *) leaks=1 ;; esac
   echo "== $reader: $runs runs, inputs up to $max_len bytes"
   ASAN_OPTIONS=detect_leaks=$leaks AGENDA_FUZZ_READER=$reader "$binary" -runs="$runs" -max_total_time="$seconds" -max_len="$max_len" -timeout=10 -rss_limit_mb=2048 -detect_leaks="$leaks" \

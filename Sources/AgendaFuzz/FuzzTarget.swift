@@ -22,7 +22,9 @@ let interpreters = try? FuzzInterpreters()
 /// libFuzzer entry point: feeds each input to the target `AGENDA_FUZZ_READER` names.
 ///
 /// The readers alone: `text`, `markdown`, `csv` (with the board-export interpreter), `decode`
-/// (encoding detection) and `docx`. The interpreters after the text reader:
+/// (encoding detection), `docx` and `odt` (whole zipped files), and `word-styles` and `odt-xml`
+/// (a document's XML parts unzipped, separated by the byte 0x1E: body, styles, numbering), which
+/// reach style resolution and list counting without the deflate layer in the way. The interpreters after the text reader:
 /// `workshop-report`, `development-group` and `case`, whose many patterns make them the
 /// slowest. Built only by `Scripts/fuzz.sh` (with `-sanitize=fuzzer`); a crash or sanitizer
 /// report is a finding.
@@ -35,6 +37,14 @@ public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     switch target {
     case "docx":
         _ = try? DocxReader(limits: ArchiveLimits(entryBytes: 1 << 20, totalBytes: 2 << 20)).outline(data, file: "fuzz.docx", document: "fuzz")
+    case "odt":
+        _ = try? OdtReader(limits: ArchiveLimits(entryBytes: 1 << 20, totalBytes: 2 << 20)).outline(data, file: "fuzz.odt", document: "fuzz")
+    case "word-styles":
+        let parts = data.split(separator: 0x1E, maxSplits: 2, omittingEmptySubsequences: false).map { Data($0) }
+        _ = try? DocxReader.outline(documentXML: parts[0], stylesXML: parts.count > 1 ? parts[1] : nil, numberingXML: parts.count > 2 ? parts[2] : nil, file: "fuzz.docx", document: "fuzz")
+    case "odt-xml":
+        let parts = data.split(separator: 0x1E, maxSplits: 1, omittingEmptySubsequences: false).map { Data($0) }
+        _ = try? OdtReader.outline(contentXML: parts[0], stylesXML: parts.count > 1 ? parts[1] : nil, file: "fuzz.odt", document: "fuzz")
     case "decode":
         _ = try? TextDecoding.decode(data, file: "fuzz")
     case "csv":

@@ -37,12 +37,14 @@ public struct Ingestor: Sendable {
         }
     }
 
-    /// Ingests the file at `url` as a document of `kind`.
+    /// Ingests the file at `url` as a document of `kind`. Without a kind, a table (a board
+    /// export, a spreadsheet of notes) is read as notes; any other file needs its kind.
     ///
     /// - Throws: ``GraphError`` naming the file when it cannot be read, is of a shape the kind
-    ///   does not take, or cannot be stored; the database is then as it was.
+    ///   does not take, has no kind and is no table, or cannot be stored; the database is then
+    ///   as it was.
     @discardableResult
-    public func ingest(_ url: URL, kind: DocumentKind, title: String? = nil, date: String? = nil) throws(GraphError) -> Report {
+    public func ingest(_ url: URL, kind: DocumentKind?, title: String? = nil, date: String? = nil) throws(GraphError) -> Report {
         let path = url.path
         let data: Data
         do {
@@ -52,6 +54,9 @@ public struct Ingestor: Sendable {
         }
         let id = NodeID.document(file: url.path)
         let read = try readers.read(data, from: url, document: id)
+        guard let kind = kind ?? (read.outline.isTable ? .notes : nil) else {
+            throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind (one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))) or list the file with its kind in \(CorpusManifest.fileName)")
+        }
         guard !read.outline.isTable || kind == .notes else {
             throw GraphError(.unsupportedFormat, file: path, problem: "a table can only be read as notes, not as \(kind.rawValue)", remedy: "give it the kind notes")
         }

@@ -61,7 +61,7 @@ public struct Workspace: Sendable {
     }
 
     /// Ingests files and corpus folders. A file's kind is `kind`, or else what the
-    /// `corpus.yaml` beside it says; a folder must hold a `corpus.yaml`.
+    /// `corpus.yaml` beside it says, or else notes for a table; a folder must hold a `corpus.yaml`.
     public func ingest(paths: [String], kind: DocumentKind?) throws -> [Ingestor.Report] {
         var reports: [Ingestor.Report] = []
         for path in paths {
@@ -78,12 +78,9 @@ public struct Workspace: Sendable {
             let manifestURL = folder.appendingPathComponent(CorpusManifest.fileName)
             let entry = FileManager.default.fileExists(atPath: manifestURL.path)
                 ? try CorpusManifest.load(from: manifestURL).entry(for: url.lastPathComponent) : nil
-            guard let documentKind = kind ?? entry?.kind else {
-                throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind or list the file in \(CorpusManifest.fileName)")
-            }
             let (lexicon, digest) = try Corpus.loadLexicon(in: folder)
             let ingestor = Ingestor(store: store, lexicon: lexicon, lexiconDigest: digest, readers: readers)
-            reports.append(try ingestor.ingest(url, kind: documentKind, title: entry?.title, date: entry?.date))
+            reports.append(try ingestor.ingest(url, kind: kind ?? entry?.kind, title: entry?.title, date: entry?.date))
         }
         return reports
     }

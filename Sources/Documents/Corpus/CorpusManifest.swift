@@ -8,12 +8,13 @@ public struct CorpusManifest: Sendable, Hashable {
     public struct Entry: Sendable, Hashable, Codable {
         /// The file, relative to the corpus folder.
         public var file: String
-        public var kind: DocumentKind
+        /// The kind, which a table of notes (a board export) may leave out.
+        public var kind: DocumentKind?
         public var title: String?
         /// An ISO 8601 date or year, where known.
         public var date: String?
 
-        public init(file: String, kind: DocumentKind, title: String? = nil, date: String? = nil) {
+        public init(file: String, kind: DocumentKind?, title: String? = nil, date: String? = nil) {
             self.file = file
             self.kind = kind
             self.title = title
@@ -45,14 +46,16 @@ public struct CorpusManifest: Sendable, Hashable {
         let kinds = DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", ")
         do {
             let documents = try YAMLDecoder().decode(File.self, from: text).documents
-            if let entry = documents.first(where: { !DocumentKind.corpusKinds.contains($0.kind) }) {
-                throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(entry.kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
+            for entry in documents {
+                if let kind = entry.kind, !DocumentKind.corpusKinds.contains(kind) {
+                    throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
+                }
             }
             return CorpusManifest(documents: documents)
         } catch let error as GraphError {
             throw error
         } catch {
-            throw GraphError(.invalidManifest, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the manifest is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "give every document a `file` and a `kind` (one of \(kinds))")
+            throw GraphError(.invalidManifest, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the manifest is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "give every document a `file` and, unless it is a table of notes, a `kind` (one of \(kinds))")
         }
     }
 

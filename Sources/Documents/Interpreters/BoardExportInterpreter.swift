@@ -1,14 +1,25 @@
 public import Graph
-/// Reads a sticky-note board export (Miro, Mural, Padlet, Excel): one note per row, the text
-/// from the column that holds it, and the frame, group or colour column as the grouping people
-/// made on the board, so the toolkit's clusters can be compared with it.
+
+/// Reads a sticky-note board export (Miro, Mural, Padlet, a spreadsheet): one note per row, the
+/// text from the column that holds it, the group that wrote it, and the grouping the group made
+/// on the board, so the toolkit's clusters can be compared with it.
+///
+/// - The **group** is a group column (*Group*, *Groep*, *Team*, *Tafel*), or else the *Tags*
+///   column when every note carries exactly one tag, as when each table tags its notes; several
+///   groups in one file become several groups. Without either, the board is one group.
+/// - The **theme** is the frame, area, cluster or category the note was put in (Miro's frames,
+///   Mural's areas). The note's colour is the theme only when nothing else groups the notes.
 public struct BoardExportInterpreter: DocumentInterpreter {
     /// Names the text column goes by, in order of preference (compared without case).
-    public static let textColumns = ["text", "content", "sticky note", "inhoud", "tekst", "note", "notitie", "geeltje", "body"]
-    /// Names of columns that hold the people's grouping, in order of preference.
-    public static let groupingColumns = ["frame", "group", "groep", "cluster", "thema", "theme", "category", "categorie", "colour", "color", "kleur"]
-    static let authorColumns = ["author", "auteur", "created by", "gemaakt door"]
-    static let tagColumns = ["tags", "tag", "labels"]
+    public static let textColumns = ["text", "content", "sticky note", "sticky text", "note text", "inhoud", "tekst", "note", "notitie", "geeltje", "body"]
+    /// Names of columns that name the group that wrote a note, in order of preference.
+    public static let groupColumns = ["group", "groep", "group name", "groepsnaam", "team", "tafel"]
+    /// Names of columns that hold the theme people put a note under, in order of preference.
+    public static let themeColumns = ["frame", "frame name", "frame title", "area", "area title", "area name", "cluster", "thema", "theme", "category", "categorie", "section", "sectie"]
+    /// Names of columns that hold a note's colour, the grouping of last resort.
+    public static let colourColumns = ["colour", "color", "kleur", "sticky color", "sticky colour", "background color", "fill color"]
+    static let authorColumns = ["author", "auteur", "created by", "creator", "gemaakt door", "maker"]
+    static let tagColumns = ["tags", "tag", "labels", "label"]
 
     public var lexicon: Lexicon
 
@@ -24,44 +35,69 @@ public struct BoardExportInterpreter: DocumentInterpreter {
         guard let textColumn = CSVTable.column(in: header, named: Self.textColumns) else {
             throw GraphError(.unsupportedFormat, file: document.path, line: outline.blocks.first?.line ?? 1, problem: "no column holds the notes' text (the header has \(header.joined(separator: ", ")))", remedy: "name that column 'text' or 'content'")
         }
-        let groupingColumn = CSVTable.column(in: header, named: Self.groupingColumns)
-        let authorColumn = CSVTable.column(in: header, named: Self.authorColumns)
+        let rows = outline.blocks.dropFirst().compactMap { row -> (cells: [String], block: OutlineBlock)? in
+            guard let cells = row.cells, Self.field(cells, textColumn) != nil else { return nil }
+            return (cells, row)
+        }
         let tagColumn = CSVTable.column(in: header, named: Self.tagColumns)
+        let groupColumn = CSVTable.column(in: header, named: Self.groupColumns)
+            ?? tagColumn.flatMap { column in rows.allSatisfy { Self.tags(Self.field($0.cells, column)).count == 1 } ? column : nil }
+        let themeColumn = CSVTable.column(in: header, named: Self.themeColumns) ?? CSVTable.column(in: header, named: Self.colourColumns)
+        let authorColumn = CSVTable.column(in: header, named: Self.authorColumns)
+
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
         let boardName = document.title ?? document.id
-        let groupID = builder.id("board")
-        builder.add(Node(id: groupID, kind: .group, label: boardName, provenance: Provenance(document: document.id, line: 1), properties: [.workshop: .text(boardName)]))
-        var themes: [String: String] = [:]
-        var count = 0
-        for row in outline.blocks.dropFirst() {
-            guard let cells = row.cells else { continue }
-            func field(_ column: Int?) -> String? {
-                guard let column, column < cells.count else { return nil }
-                let value = HTMLText.plain(cells[column]).trimmingWhitespace()
-                return value.isEmpty ? nil : value
+        var groups: [String: String] = [:]  // group name → id
+        var themes: [String: String] = [:]  // group name + theme → id
+        for (index, (cells, row)) in rows.enumerated() {
+            guard let text = Self.field(cells, textColumn) else { continue }
+            let groupName = groupColumn.flatMap { Self.field(cells, $0) }.map { groupColumn == tagColumn ? Self.tags($0).first ?? $0 : $0 } ?? boardName
+            let groupID: String
+            if let known = groups[groupName] {
+                groupID = known
+            } else {
+                groupID = builder.id(groupColumn == nil ? "board" : "g\(groups.count + 1)")
+                groups[groupName] = groupID
+                builder.add(Node(id: groupID, kind: .group, label: groupName, provenance: builder.provenance(row), properties: [.workshop: .text(boardName)]))
             }
-            guard let text = field(textColumn) else { continue }
-            count += 1
-            let noteID = builder.id("n\(count)")
-            var properties: Properties = [.group: .text(boardName)]
-            if let author = field(authorColumn) { properties[.author] = author }
-            if let tags = field(tagColumn) { properties[.tags] = tags }
+            let noteID = builder.id("n\(index + 1)")
+            var properties: Properties = [.group: .text(groupName)]
+            if let author = authorColumn.flatMap({ Self.field(cells, $0) }) { properties[.author] = author }
+            if let tags = tagColumn.flatMap({ Self.field(cells, $0) }), tagColumn != groupColumn { properties[.tags] = tags }
             var themeID: String?
-            if let grouping = field(groupingColumn) {
-                properties[.theme] = grouping
-                if themes[grouping] == nil {
+            if let theme = themeColumn.flatMap({ Self.field(cells, $0) }) {
+                properties[.theme] = theme
+                let key = groupName + "\u{1F}" + theme
+                if themes[key] == nil {
                     let id = builder.id("t\(themes.count + 1)")
-                    themes[grouping] = id
-                    builder.add(Node(id: id, kind: .theme, label: grouping, text: grouping, provenance: builder.provenance(row), properties: [.group: .text(boardName)]))
+                    themes[key] = id
+                    builder.add(Node(id: id, kind: .theme, label: theme, text: theme, provenance: builder.provenance(row), properties: [.group: .text(groupName)]))
                     builder.connect(id, groupID, .partOf)
                 }
-                themeID = themes[grouping]
+                themeID = themes[key]
             }
             builder.add(Node(id: noteID, kind: .note, label: TextCues.label(text, maxWords: 10), text: text, provenance: builder.provenance(row), properties: properties))
             if let themeID { builder.connect(noteID, themeID, .belongsTo) }
             builder.connect(noteID, groupID, .partOf)
         }
+        if groups.isEmpty {
+            let groupID = builder.id("board")
+            builder.add(Node(id: groupID, kind: .group, label: boardName, provenance: Provenance(document: document.id, line: 1), properties: [.workshop: .text(boardName)]))
+        }
         return builder.delta
+    }
+
+    /// A cell's text, HTML dropped and white space trimmed; `nil` when empty or missing.
+    static func field(_ cells: [String], _ column: Int) -> String? {
+        guard column < cells.count else { return nil }
+        let value = HTMLText.plain(cells[column]).trimmingWhitespace()
+        return value.isEmpty ? nil : value
+    }
+
+    /// The tags of a cell: separated by commas or semicolons, as board exports write them.
+    static func tags(_ cell: String?) -> [String] {
+        guard let cell else { return [] }
+        return cell.split(whereSeparator: { $0 == "," || $0 == ";" }).map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
     }
 }
 

@@ -41,3 +41,70 @@ import TestSupport
         }
     }
 }
+
+/// Board exports as Miro and Mural write them: groups from a group column or from one tag per
+/// note, themes from frames and areas, colour only as the last resort.
+@Suite struct BoardExportGroupingTests {
+    static func interpret(_ csv: String) throws -> GraphDelta {
+        let document = Document(id: "bord", path: "bord.csv", kind: .notes, title: "Bord", contentHash: "h")
+        return try BoardExportInterpreter().interpret(TableReader().read(csv, document: "bord"), document: document)
+    }
+
+    static func selfGrouped(_ delta: GraphDelta) -> [GraphSnapshot.GroupNotes] {
+        GraphSnapshot(nodes: delta.nodes, edges: delta.edges).groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+    }
+
+    /// A Mural-style export: one tag per note names the table that wrote it, the area its theme.
+    @Test func makesAGroupOfEachTagWhenEveryNoteHasOne() throws {
+        let delta = try Self.interpret("""
+            Text,Tags,Area title,Color
+            Mantelzorg waarderen,Tafel 1,Zorg,#FFF9B1
+            Werk en zorg combineren,Tafel 1,Zorg,#FFF9B1
+            Robots op de werkvloer,Tafel 1,Techniek,#D5F692
+            Nieuwe banen door robots,Tafel 2,Techniek,#FFF9B1
+            Scholing van ouderen,Tafel 2,Leren,#FFF9B1
+            Leren op het werk,Tafel 2,Leren,#D5F692
+            """)
+        #expect(delta.nodes(.group).map(\.label) == ["Tafel 1", "Tafel 2"])
+        #expect(delta.nodes(.theme).map(\.label) == ["Zorg", "Techniek", "Techniek", "Leren"])
+        let groups = Self.selfGrouped(delta)
+        #expect(groups.map(\.group.label) == ["Tafel 1", "Tafel 2"])
+        #expect(groups.map(\.themes) == [["Zorg", "Zorg", "Techniek"], ["Techniek", "Leren", "Leren"]])
+        #expect(delta.nodes(.note).allSatisfy { $0.properties[.tags] == nil })
+    }
+
+    /// Tags that do not name one group per note stay the notes' tags.
+    @Test func keepsSeveralTagsAsTags() throws {
+        let delta = try Self.interpret("""
+            Content,Tags,Frame
+            Mantelzorg waarderen,"zorg, urgent",Zorg
+            Robots op de werkvloer,,Techniek
+            """)
+        #expect(delta.nodes(.group).map(\.label) == ["Bord"])
+        #expect(delta.nodes(.note).first?.properties[.tags] == "zorg, urgent")
+    }
+
+    @Test func takesTheGroupColumnBeforeTagsAndTheFrameBeforeTheColour() throws {
+        let delta = try Self.interpret("""
+            Sticky note;Groep;Frame;Kleur;Tags
+            Mantelzorg waarderen;Groep Roze, Blauw;Zorg;geel;a
+            Robots op de werkvloer;Groep Roze, Blauw;Techniek;geel;b
+            Nieuwe banen;Groep groen;Techniek;roze;c
+            """)
+        #expect(delta.nodes(.group).map(\.label) == ["Groep Roze, Blauw", "Groep groen"])
+        #expect(delta.nodes(.theme).map(\.label) == ["Zorg", "Techniek", "Techniek"])
+        #expect(delta.nodes(.note).map { $0.properties[.tags] } == ["a", "b", "c"])
+    }
+
+    /// Only when nothing else groups the notes does their colour.
+    @Test func fallsBackOnTheColour() throws {
+        let delta = try Self.interpret("""
+            Content,Color,Author
+            Mantelzorg waarderen,yellow,A
+            Werk en zorg combineren,yellow,B
+            Robots op de werkvloer,green,A
+            """)
+        #expect(delta.nodes(.theme).map(\.label) == ["yellow", "green"])
+        #expect(Self.selfGrouped(delta).count == 1)
+    }
+}

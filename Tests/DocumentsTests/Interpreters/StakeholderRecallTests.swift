@@ -35,11 +35,11 @@ import TestSupport
         var people = Score(), organisations = Score()
         var misses: [String] = [], extras: [String] = []
         for entry in corpus.manifest.documents {
-            guard let expected = fixture.documents[entry.file] else { continue }
+            guard let expected = fixture.documents[entry.file], let kind = entry.kind else { continue }
             let text = try String(contentsOf: corpus.url(of: entry), encoding: .utf8)
-            let document = Document(id: "d", path: entry.file, kind: entry.kind, title: entry.title, date: entry.date, contentHash: "")
+            let document = Document(id: "d", path: entry.file, kind: kind, title: entry.title, date: entry.date, contentHash: "")
             let outline = PlainTextReader().read(text, document: "d")
-            let delta = try Interpreters.interpreter(for: entry.kind, lexicon: corpus.lexicon)?.interpret(outline, document: document) ?? GraphDelta()
+            let delta = try Interpreters.interpreter(for: kind, lexicon: corpus.lexicon)?.interpret(outline, document: document) ?? GraphDelta()
             let foundPeople = Set(delta.nodes.filter { $0.kind == .person }.map(\.label))
             let foundOrganisations = Set(delta.nodes.filter { $0.kind == .organisation }.map { key($0.label) })
             let expectedOrganisations = Set(expected.organisations.map(key))

@@ -21,7 +21,7 @@ public struct OdtReader: DocumentReader {
     }
 
     public var formatName: String { "LibreOffice .odt" }
-    public var fileExtensions: Set<String> { ["odt", "ott"] }
+    public var fileExtensions: Set<String> { ["odt"] }
 
     /// The ODF text media type a zip names in its first entry, `mimetype`.
     static let mediaType = "application/vnd.oasis.opendocument.text"

@@ -22,7 +22,7 @@ public struct DocxReader: DocumentReader {
     }
 
     public var formatName: String { "Word .docx" }
-    public var fileExtensions: Set<String> { ["docx", "docm", "dotx"] }
+    public var fileExtensions: Set<String> { ["docx", "docm"] }
 
     /// A zip archive that holds `word/document.xml`.
     public func recognises(_ data: Data) -> Bool {
