@@ -93,6 +93,15 @@ import Graph
         }
     }
 
+    /// Headers that claim content.xml is small do not let it inflate further: the bytes are counted.
+    @Test(.timeLimit(.minutes(1))) func refusesAZipBombThatLiesAboutItsSize() throws {
+        #expect {
+            try Self.read("zip-bomb-lying.odt", limits: ArchiveLimits(entryBytes: 8 << 20, totalBytes: 16 << 20))
+        } throws: { error in
+            "\(error)".contains("content.xml inflates to more than the limit of 8388608 bytes")
+        }
+    }
+
     @Test func refusesATruncatedArchive() throws {
         #expect {
             try Self.read("truncated.odt")

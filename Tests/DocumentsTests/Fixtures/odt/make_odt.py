@@ -8,8 +8,8 @@
   lettered level, a bullet list, a list header, a list that continues another, an item that
   restarts, a table, spaces (text:s), a tab, a line break, a link, a footnote, an annotation and
   deleted text (tracked changes).
-- hostile files: a DOCTYPE with an external entity, nested entity expansion, a zip bomb entry,
-  a huge text:s count, and a cut-off archive.
+- hostile files: a DOCTYPE with an external entity, nested entity expansion, a zip bomb entry
+  (honest, and with headers that claim a small size), a huge text:s count, and a cut-off archive.
 
 The report fixtures are LibreOffice's own conversions of the Word fixtures (Debian's
 libreoffice-writer-nogui):
@@ -61,12 +61,17 @@ def content(body, automatic=""):
             f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
 
 
+def entry(name):
+    """A zip entry with a fixed date, so that the same script writes the same bytes."""
+    return zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+
+
 def write(path, content_xml, styles=STYLES, compress=zipfile.ZIP_DEFLATED):
     with zipfile.ZipFile(path, "w", compress) as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        z.writestr("META-INF/manifest.xml", MANIFEST)
-        z.writestr("styles.xml", styles)
-        z.writestr("content.xml", content_xml)
+        z.writestr(entry("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        z.writestr(entry("META-INF/manifest.xml"), MANIFEST, compress_type=compress)
+        z.writestr(entry("styles.xml"), styles, compress_type=compress)
+        z.writestr(entry("content.xml"), content_xml, compress_type=compress)
 
 
 def constructs(target):
@@ -111,8 +116,19 @@ def hostile(folder):
     write(f"{folder}/billion-laughs.odt", laughs)
     # An entry that inflates to 64 MiB of spaces inside a valid-looking document.
     with zipfile.ZipFile(f"{folder}/zip-bomb.odt", "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
-        z.writestr(zipfile.ZipInfo("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
-        z.writestr("content.xml", content("<text:p>" + " " * (64 << 20) + "</text:p>"))
+        z.writestr(entry("mimetype"), MIMETYPE, compress_type=zipfile.ZIP_STORED)
+        z.writestr(entry("content.xml"), content("<text:p>" + " " * (64 << 20) + "</text:p>"), compress_type=zipfile.ZIP_DEFLATED)
+    # The same bomb whose headers claim content.xml inflates to 1,000 bytes: only counting while
+    # inflating stops it.
+    data = bytearray(open(f"{folder}/zip-bomb.odt", "rb").read())
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at:name_at + 11] == b"content.xml":
+                data[start + offset:start + offset + 4] = (1000).to_bytes(4, "little")
+            start += 4
+    open(f"{folder}/zip-bomb-lying.odt", "wb").write(bytes(data))
     # One text:s asking for two billion spaces, a thousand times.
     write(f"{folder}/huge-spaces.odt", content('<text:p>a' + '<text:s text:c="2000000000"/>' * 1000 + 'b</text:p>'))
     data = open(f"{folder}/constructs.odt", "rb").read()
