@@ -26,14 +26,7 @@ import Graph
     /// reader counts as LibreOffice shows (its text export is the oracle).
     @Test func numbersListsAsLibreOfficeShowsThem() throws {
         let outline = try Self.read("report-styled.odt")
-        let items = outline.blocks.filter { $0.marker != nil }
-        let shown = try Fixtures.libreOfficeMarkers(Self.folder.appendingPathComponent("report-styled.lo.txt"))
-        #expect(items.count > 200)
-        #expect(Set(items.map(\.line)) == Set(shown.keys))
-        for item in items {
-            let marker = try #require(item.marker)
-            #expect(shown[item.line] == (marker.isOrdered ? marker.written : "•"), "line \(item.line): \(item.text.prefix(40))")
-        }
+        try Fixtures.expectMarkers(of: outline, asLibreOfficeShows: Self.folder.appendingPathComponent("report-styled.lo.txt"))
         // The notes and their texts stay those of the text, whatever the numbers.
         let notes = try Fixtures.reportGraph(outline).nodes(.note)
         let textNotes = try Fixtures.realReport().nodes(.note)

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import Documents
 import Graph
 import TestSupport
@@ -56,6 +57,19 @@ enum Fixtures {
     static func firstDifference(_ a: [String], _ b: [String]) -> String {
         for (x, y) in zip(a, b) where x != y { return "\(x)\n≠ \(y)" }
         return a.count == b.count ? "none" : "\(a.count) lines against \(b.count)"
+    }
+
+    /// Checks that `outline` marks its list items as LibreOffice's text export `oracle` shows them:
+    /// the same lines are items, each with the same number or a bullet.
+    static func expectMarkers(of outline: Outline, asLibreOfficeShows oracle: URL, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let items = outline.blocks.filter { $0.marker != nil }
+        let shown = try libreOfficeMarkers(oracle)
+        #expect(items.count > 200, sourceLocation: sourceLocation)
+        #expect(Set(items.map(\.line)) == Set(shown.keys), sourceLocation: sourceLocation)
+        for item in items {
+            let marker = try #require(item.marker)
+            #expect(shown[item.line] == (marker.isOrdered ? marker.written : "•"), "line \(item.line): \(item.text.prefix(40))", sourceLocation: sourceLocation)
+        }
     }
 
     /// The list markers LibreOffice shows, by line, in its plain-text export (`soffice
