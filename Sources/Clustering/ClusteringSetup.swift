@@ -58,6 +58,38 @@ public struct ClusteringSetup: Sendable {
         }
     }
 
+    /// The unit vectors the clustering compares `notes` by, from the method that suits their
+    /// number: what a map of the notes lays out.
+    public func noteVectors(_ notes: [String]) -> [SparseVector] {
+        switch method.resolved(for: notes.count) {
+        case .graph: Self.unitVectors(graphClusterer(for: notes).vectors(notes).rows)
+        default: clusterer(for: notes).vectorizer.vectors(notes)
+        }
+    }
+
+    /// Clusters `notes` as ``cluster(_:count:corrections:)`` does and lays them out on a map
+    /// from the same vectors (for the spectral method, with the same similarities, computed once).
+    public func clusterAndMap(_ notes: [String], count: ClusterCount = .automatic, corrections: ClusterCorrections = ClusterCorrections()) -> (result: ClusterResult, map: NoteMap) {
+        switch method.resolved(for: notes.count) {
+        case .graph:
+            let clusterer = graphClusterer(for: notes)
+            return (clusterer.cluster(notes, count: count, corrections: corrections), NoteMap(Self.unitVectors(clusterer.vectors(notes).rows)))
+        default:
+            let clusterer = clusterer(for: notes)
+            let vectors = clusterer.vectorizer.vectors(notes)
+            let similarities = NoteVectorizer.similarities(of: vectors)
+            return (clusterer.cluster(notes, similarities: similarities, count: count, corrections: corrections), NoteMap(vectors, similarities: similarities))
+        }
+    }
+
+    private static func unitVectors(_ rows: SparseRows) -> [SparseVector] {
+        (0..<rows.count).map { row in
+            var pairs: [Int: Double] = [:]
+            for entry in rows.entries(of: row) { pairs[Int(rows.columns[entry])] = Double(rows.values[entry]) }
+            return SparseVector(pairs).normalized()
+        }
+    }
+
     /// The text analysis for `notes`: their language, and compound splitting with the words of
     /// the corpus, the notes and the word list.
     public func analyzer(for notes: [String]) -> TextAnalyzer {

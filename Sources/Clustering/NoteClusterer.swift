@@ -29,9 +29,19 @@ public struct NoteClusterer: Sendable {
     /// - Complexity: O(n³) in the number of notes (the eigendecomposition); meant for the
     ///   notes of a workshop or a few, not tens of thousands.
     public func cluster(_ texts: [String], count: ClusterCount = .automatic, corrections: ClusterCorrections = ClusterCorrections()) -> ClusterResult {
+        cluster(texts, vectors: vectorizer.vectors(texts), count: count, corrections: corrections)
+    }
+
+    /// Clusters `texts` whose vectors (``NoteVectorizer/vectors(_:)``) are already made.
+    func cluster(_ texts: [String], vectors: [SparseVector], count: ClusterCount, corrections: ClusterCorrections) -> ClusterResult {
+        cluster(texts, similarities: NoteVectorizer.similarities(of: vectors), count: count, corrections: corrections)
+    }
+
+    /// Clusters `texts` whose pairwise similarities are already computed.
+    func cluster(_ texts: [String], similarities cosines: [[Double]], count: ClusterCount, corrections: ClusterCorrections) -> ClusterResult {
         let n = texts.count
         guard n > 0 else { return ClusterResult(k: 0, assignments: [], clusters: [], silhouette: 0) }
-        var similarities = vectorizer.similarities(texts)
+        var similarities = cosines
         let constraints = Constraints(corrections, texts: texts)
         constraints.apply(to: &similarities)
 

@@ -98,6 +98,20 @@ public struct TextAnalysis: Sendable {
         return setup.cluster(texts, count: count, corrections: corrections)
     }
 
+    /// A map of `texts` from the similarity the clustering compares them by.
+    public func noteMap(_ texts: [String]) -> NoteMap {
+        var setup = setup
+        setup.language = language(of: texts)
+        return NoteMap(setup.noteVectors(texts))
+    }
+
+    /// `texts` clustered with the user's corrections, and their map, from one set of vectors.
+    public func clusterAndMap(_ texts: [String], count: ClusterCount) -> (result: ClusterResult, map: NoteMap) {
+        var setup = setup
+        setup.language = language(of: texts)
+        return setup.clusterAndMap(texts, count: count, corrections: corrections)
+    }
+
     /// The language of `texts` (the one the user gave, or detected), after saying what a
     /// missing language resource changes for it.
     @discardableResult

@@ -160,6 +160,11 @@ public struct Workspace: Sendable {
         try AgendaExport(try store.snapshot(), analysis: analysis).write(to: url)
     }
 
+    /// Writes the lector's report, one self-contained HTML page, to `url`.
+    public func writeReport(to url: URL, analysis: TextAnalysis) throws {
+        try HTMLReport(try store.snapshot(), analysis: analysis, readers: readers, reporter: reporter).write(to: url)
+    }
+
     /// Writes the part of the graph `selection` keeps as GraphML to `url`; returns what was written.
     @discardableResult
     public func writeGraphML(to url: URL, profile: GraphMLProfile = .plain, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
@@ -183,10 +188,11 @@ public struct Workspace: Sendable {
         public var statistics: GraphStatistics
         public var graphFile: URL
         public var agendaFile: URL
+        public var reportFile: URL
     }
 
     /// The main job: ingest the corpus, cluster the notes per group, link, and write
-    /// `graph.graphml` and `agenda.md` into `output`.
+    /// `graph.graphml`, `agenda.md` and the report `index.html` into `output`.
     public func build(output: URL) throws -> BuildSummary {
         let ingested = try ingestCorpus()
         let analysis = try textAnalysis()
@@ -197,7 +203,10 @@ public struct Workspace: Sendable {
         let graphFile = output.appendingPathComponent("graph.graphml")
         _ = try Self.writeGraphML(of: graph, to: graphFile, profile: .plain, selection: GraphSelection())
         let agendaFile = output.appendingPathComponent("agenda.md")
-        try AgendaExport(graph, analysis: analysis).write(to: agendaFile)
-        return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile)
+        let agenda = AgendaExport(graph, analysis: analysis)
+        try agenda.write(to: agendaFile)
+        let reportFile = output.appendingPathComponent("index.html")
+        try HTMLReport(graph, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter).write(to: reportFile)
+        return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, reportFile: reportFile)
     }
 }

@@ -6,7 +6,7 @@ import Graph
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
-        abstract: "Ingest a corpus, cluster and link it, and write the graph and the draft agenda."
+        abstract: "Ingest a corpus, cluster and link it, and write the graph, the draft agenda and the report."
     )
 
     @Argument(help: "The corpus folder, with corpus.yaml.")
@@ -28,5 +28,6 @@ struct BuildCommand: ParsableCommand {
         Console.out("graph: \(statistics.documents) documents, \(statistics.nodeTotal) nodes (\(kinds.joined(separator: ", "))), \(statistics.edgeTotal) edges")
         Console.out("wrote \(summary.graphFile.path)")
         Console.out("wrote \(summary.agendaFile.path)")
+        Console.out("wrote \(summary.reportFile.path)")
     }
 }

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write one export of the graph.",
-        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self]
+        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self, HTMLExportCommand.self]
     )
 }
 
@@ -79,6 +79,28 @@ struct MarkdownExportCommand: ParsableCommand {
     func run() throws {
         let workspace = try store.workspace(corpus: corpus)
         try workspace.writeAgenda(to: URL(fileURLWithPath: output), analysis: try workspace.textAnalysis())
+        Console.out("wrote \(output)")
+    }
+}
+
+/// `agenda export html`: the report a lector opens first.
+struct HTMLExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "html",
+        abstract: "Write the report as one self-contained HTML page (in Dutch): maps of the notes, the groups' themes beside the clusters, the agenda with its sources, the network."
+    )
+
+    @Option(name: .shortAndLong, help: "The file to write.")
+    var output: String = "out/index.html"
+
+    @Option(help: "The corpus folder (background text and lexicon).")
+    var corpus: String = "corpus"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let workspace = try store.workspace(corpus: corpus)
+        try workspace.writeReport(to: URL(fileURLWithPath: output), analysis: try workspace.textAnalysis())
         Console.out("wrote \(output)")
     }
 }

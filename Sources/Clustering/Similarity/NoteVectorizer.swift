@@ -41,7 +41,11 @@ public struct NoteVectorizer: Sendable {
 
     /// The pairwise cosine similarities of `texts`, an n × n matrix with 1 on the diagonal.
     public func similarities(_ texts: [String]) -> [[Double]] {
-        let vectors = self.vectors(texts)
+        Self.similarities(of: vectors(texts))
+    }
+
+    /// The pairwise cosine similarities of unit vectors, an n × n matrix with 1 on the diagonal.
+    static func similarities(of vectors: [SparseVector]) -> [[Double]] {
         let n = vectors.count
         var matrix = [[Double]](repeating: [Double](repeating: 0, count: n), count: n)
         for i in 0..<n {

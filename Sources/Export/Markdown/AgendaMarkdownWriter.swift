@@ -233,7 +233,7 @@ public struct AgendaMarkdownWriter: Sendable {
         var parts: [String] = []
         if !origin.group.isEmpty { parts.append(MarkdownText.inline(origin.group)) }
         if !origin.workshop.isEmpty { parts.append("werkatelier ‘\(MarkdownText.inline(origin.workshop))’") }
-        parts.append("\(MarkdownText.inline(origin.document)), regel \(origin.line)")
+        parts.append(SourceCitation.written(document: MarkdownText.inline(origin.document), line: origin.line))
         return "*" + parts.joined(separator: ", ") + "*"
     }
 

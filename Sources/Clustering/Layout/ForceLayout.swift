@@ -1,0 +1,66 @@
+import Foundation
+
+/// A deterministic force-directed layout of a network (Fruchterman–Reingold): linked nodes pull
+/// together, all nodes push apart, and the steps cool to a standstill. The start is a circle
+/// in the order the nodes are given, so the same network gives the same picture.
+public struct ForceLayout: Sendable, Hashable {
+    public var x: [Double]
+    public var y: [Double]
+
+    /// Lays out `nodeCount` nodes joined by `edges` (pairs of node indices).
+    ///
+    /// - Complexity: O(iterations · n²); meant for the few hundred nodes of an agenda graph.
+    public init(nodeCount n: Int, edges: [(Int, Int)], iterations: Int = 300) {
+        guard n > 0 else {
+            x = []
+            y = []
+            return
+        }
+        var xs = (0..<n).map { cos(2 * Double.pi * Double($0) / Double(n)) }
+        var ys = (0..<n).map { sin(2 * Double.pi * Double($0) / Double(n)) }
+        let k = (4.0 / Double(n)).squareRoot()  // the ideal distance in a 2 × 2 frame
+        var temperature = 0.2
+        let cooling = temperature / Double(iterations + 1)
+        let links = edges.filter { $0.0 != $0.1 && $0.0 < n && $0.1 < n && $0.0 >= 0 && $0.1 >= 0 }
+        for _ in 0..<iterations {
+            var dx = [Double](repeating: 0, count: n), dy = [Double](repeating: 0, count: n)
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    var ddx = xs[i] - xs[j], ddy = ys[i] - ys[j]
+                    var distance = (ddx * ddx + ddy * ddy).squareRoot()
+                    if distance < 1e-9 {  // two nodes on one spot: part them along a fixed direction
+                        ddx = 1e-3 * Double(j - i)
+                        ddy = 1e-3
+                        distance = (ddx * ddx + ddy * ddy).squareRoot()
+                    }
+                    let force = k * k / distance
+                    dx[i] += ddx / distance * force
+                    dy[i] += ddy / distance * force
+                    dx[j] -= ddx / distance * force
+                    dy[j] -= ddy / distance * force
+                }
+            }
+            for (a, b) in links {
+                let ddx = xs[a] - xs[b], ddy = ys[a] - ys[b]
+                let distance = max((ddx * ddx + ddy * ddy).squareRoot(), 1e-9)
+                let force = distance * distance / k
+                dx[a] -= ddx / distance * force
+                dy[a] -= ddy / distance * force
+                dx[b] += ddx / distance * force
+                dy[b] += ddy / distance * force
+            }
+            for i in 0..<n {
+                // A weak pull to the centre keeps parts that no edge joins in the frame.
+                dx[i] -= xs[i] * k
+                dy[i] -= ys[i] * k
+                let length = (dx[i] * dx[i] + dy[i] * dy[i]).squareRoot()
+                guard length > 0 else { continue }
+                let step = min(length, temperature)
+                xs[i] += dx[i] / length * step
+                ys[i] += dy[i] / length * step
+            }
+            temperature -= cooling
+        }
+        (x, y) = NoteMap.scaled(xs, ys)
+    }
+}

@@ -1,0 +1,210 @@
+import Foundation
+
+/// The agenda as HTML, read from the Markdown the toolkit writes (`agenda.md`), so the report
+/// and the file say the same: headings, paragraphs, lists, tables and emphasis, with every
+/// source citation ("document, regel 12") a button that opens the lines around it.
+///
+/// It reads the subset ``AgendaMarkdownWriter`` writes, not Markdown at large.
+enum AgendaHTML {
+    /// `markdown` as an HTML fragment; citations of `documents` become source buttons.
+    static func fragment(_ markdown: String, documents: Set<String>) -> String {
+        var out = ""
+        var list: String?  // "ul" or "ol" while inside one
+        var table: [[String]] = []
+        var paragraph: [String] = []
+
+        func closeParagraph() {
+            guard !paragraph.isEmpty else { return }
+            out += "<p>" + inline(paragraph.joined(separator: " "), documents: documents) + "</p>\n"
+            paragraph = []
+        }
+        func closeList() {
+            guard let tag = list else { return }
+            out += "</\(tag)>\n"
+            list = nil
+        }
+        func closeTable() {
+            guard let header = table.first else { return }
+            out += "<div class=\"table\"><table>\n<thead><tr>" + header.map { "<th scope=\"col\">\(inline($0, documents: documents))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+            for row in table.dropFirst() {
+                out += "<tr>" + row.map { "<td>\(inline($0, documents: documents))</td>" }.joined() + "</tr>\n"
+            }
+            out += "</tbody></table></div>\n"
+            table = []
+        }
+        func closeAll() {
+            closeParagraph()
+            closeList()
+            closeTable()
+        }
+
+        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = String(raw)
+            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+                closeAll()
+                continue
+            }
+            if let level = headingLevel(line) {
+                closeAll()
+                let text = String(line.dropFirst(level + 1))
+                out += "<h\(level + 1) id=\"\(anchor(text))\">\(inline(text, documents: documents))</h\(level + 1)>\n"
+            } else if line.hasPrefix("|") {
+                closeParagraph()
+                closeList()
+                let cells = tableCells(line)
+                if !cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } && !$0.isEmpty }) { table.append(cells) }
+            } else if line.hasPrefix("- ") {
+                closeParagraph()
+                closeTable()
+                if list != "ul" {
+                    closeList()
+                    out += "<ul>\n"
+                    list = "ul"
+                }
+                out += "<li>" + inline(String(line.dropFirst(2)), documents: documents) + "</li>\n"
+            } else if let item = orderedItem(line) {
+                closeParagraph()
+                closeTable()
+                if list != "ol" {
+                    closeList()
+                    out += "<ol>\n"
+                    list = "ol"
+                }
+                out += "<li>" + inline(item, documents: documents) + "</li>\n"
+            } else {
+                closeList()
+                closeTable()
+                paragraph.append(line)
+            }
+        }
+        closeAll()
+        return out
+    }
+
+    /// The level of a Markdown heading line (`## ` is 2), or `nil`.
+    static func headingLevel(_ line: String) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(hashes), line.dropFirst(hashes).first == " " else { return nil }
+        return hashes
+    }
+
+    /// The text of an ordered list item ("3. text"), or `nil`.
+    static func orderedItem(_ line: String) -> String? {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, line.dropFirst(digits.count).hasPrefix(". ") else { return nil }
+        return String(line.dropFirst(digits.count + 2))
+    }
+
+    /// The cells of a table row, split at pipes that are not escaped.
+    static func tableCells(_ line: String) -> [String] {
+        var cells: [String] = []
+        var cell = ""
+        var escaped = false
+        for character in line.dropFirst() {
+            if escaped {
+                cell.append("\\")
+                cell.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "|" {
+                cells.append(cell.trimmingCharacters(in: .whitespaces))
+                cell = ""
+            } else {
+                cell.append(character)
+            }
+        }
+        return cells
+    }
+
+    /// A heading's anchor: lower case letters and digits joined by hyphens.
+    static func anchor(_ text: String) -> String {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber) }
+        return "a-" + words.joined(separator: "-")
+    }
+
+    /// Inline Markdown as HTML: escapes undone and the text escaped for HTML, `*…*` as
+    /// emphasis, `**…**` as strong, and source citations as buttons.
+    static func inline(_ text: String, documents: Set<String>) -> String {
+        var out = ""
+        var plain = ""  // text since the last markup, unescaped
+        var emphasis = false, strong = false
+        var characters = Array(text)
+        characters.append("\u{0}")
+        var index = 0
+        func flush() {
+            out += citations(plain, documents: documents)
+            plain = ""
+        }
+        while index < characters.count - 1 {
+            let character = characters[index]
+            if character == "\\", index + 1 < characters.count - 1 {
+                plain.append(characters[index + 1])
+                index += 2
+                continue
+            }
+            if character == "*" {
+                flush()
+                if characters[index + 1] == "*" {
+                    out += strong ? "</strong>" : "<strong>"
+                    strong.toggle()
+                    index += 2
+                } else {
+                    out += emphasis ? "</em>" : "<em>"
+                    emphasis.toggle()
+                    index += 1
+                }
+                continue
+            }
+            plain.append(character)
+            index += 1
+        }
+        flush()
+        if emphasis { out += "</em>" }
+        if strong { out += "</strong>" }
+        return out
+    }
+
+    /// Plain text escaped for HTML, with "document, regel N" of a known document as a button
+    /// carrying the document and line.
+    static func citations(_ text: String, documents: Set<String>) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let range = rest.range(of: SourceCitation.lineWord) {
+            let before = rest[..<range.lowerBound]
+            let digits = rest[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
+            let documentStart = before.lastIndex { $0 == " " || $0 == "(" }.map { before.index(after: $0) } ?? before.startIndex
+            let document = String(before[documentStart...])
+            guard !digits.isEmpty, documents.contains(document), let line = Int(digits) else {
+                out += HTMLEscaping.text(String(rest[..<range.upperBound]))
+                rest = rest[range.upperBound...]
+                continue
+            }
+            out += HTMLEscaping.text(String(before[..<documentStart]))
+            out += "<button type=\"button\" class=\"source\" data-document=\"\(HTMLEscaping.attribute(document))\" data-line=\"\(line)\">\(HTMLEscaping.text(document)), regel \(line)</button>"
+            rest = rest[range.upperBound...].dropFirst(digits.count)
+        }
+        return out + HTMLEscaping.text(String(rest))
+    }
+}
+
+/// Text made safe for HTML: what a note says stays text, never markup.
+enum HTMLEscaping {
+    static func text(_ value: String) -> String {
+        var out = ""
+        out.reserveCapacity(value.utf8.count)
+        for character in value {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    static func attribute(_ value: String) -> String {
+        text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+    }
+}

@@ -1,0 +1,258 @@
+public import Clustering
+public import Documents
+public import Export
+public import Foundation
+public import Graph
+
+/// The lector's view of a graph, `index.html`: every note on maps (per group, per workshop, for
+/// everything) laid out from the similarity the clustering uses, the groups' themes beside the
+/// automatic clusters, the agenda with its sources, and the agenda's network.
+public struct HTMLReport: Sendable {
+    public var data: ReportData
+    public var agendaMarkdown: String
+
+    /// The group maps and cards use the stored per-group clusters where `snapshot` has them (as
+    /// after `build`), so the page shows what the database holds; the workshop and overall maps,
+    /// and groups without stored clusters, are clustered here with `analysis`.
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+        let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis)
+        var markdown = ""
+        AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)
+        agendaMarkdown = markdown
+
+        var builder = Builder(snapshot: snapshot, analysis: analysis)
+        builder.addNotes()
+        builder.addGroups()
+        builder.addWorkshopsAndAll()
+        builder.addNetwork()
+        let sources = Self.sources(snapshot, readers: readers, reporter: reporter)
+        let documents = snapshot.documents.filter { !$0.kind.isRun }.sorted { $0.id < $1.id }
+        data = ReportData(
+            title: "Onderzoeksagenda — verslag van de werkateliers",
+            notes: builder.notes, maps: builder.otherMaps + builder.groupMaps, groups: builder.groups, network: builder.network,
+            sources: sources,
+            about: ReportData.About(
+                version: AgendaVersion.current,
+                documents: documents.map { "\($0.id) (\($0.kind.rawValue), \(URL(fileURLWithPath: $0.path).lastPathComponent))" },
+                parameters: [
+                    "indeling: per groep de opgeslagen clusters van de laatste clustering, anders automatisch gekozen aantal",
+                    "kaarten: klassieke multidimensionale schaling van de notitievectoren, verfijnd met stressminimalisatie (SMACOF) tot \(NoteMap.maximumRefinedNotes) geeltjes",
+                    "netwerk: krachtgestuurde schikking (Fruchterman–Reingold), vaste start",
+                ]))
+    }
+
+    /// Writes the page to `url`, atomically.
+    public func write(to url: URL) throws {
+        let page = try HTMLReportWriter().page(data, agendaMarkdown: agendaMarkdown)
+        try AtomicFile(url).write { output in output.write(page) }
+    }
+
+    /// The lines around every line a node cites, per document, read again from the documents.
+    static func sources(_ snapshot: GraphSnapshot, readers: ReaderRegistry, reporter: any Reporter) -> [ReportData.Source] {
+        var cited: [String: Set<Int>] = [:]
+        for node in snapshot.nodes where node.provenance.line > 0 {
+            for line in (node.provenance.line - 2)...(node.provenance.endLine + 2) { cited[node.provenance.document, default: []].insert(line) }
+        }
+        var result: [ReportData.Source] = []
+        for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
+            let url = URL(fileURLWithPath: document.path)
+            guard let wanted = cited[document.id], let bytes = FileManager.default.contents(atPath: url.path),
+                let read = try? readers.read(bytes, from: url, document: document.id)
+            else {
+                reporter.warning("\(document.path) cannot be read again, so the report shows no lines around what it cites from \(document.id)")
+                result.append(ReportData.Source(document: document.id, path: url.lastPathComponent, lines: [:]))
+                continue
+            }
+            var lines: [Int: String] = [:]
+            for block in read.outline.blocks where wanted.contains(block.line) {
+                lines[block.line] = block.cells.map { $0.joined(separator: " · ") } ?? block.text
+            }
+            result.append(ReportData.Source(document: document.id, path: url.lastPathComponent, lines: lines))
+        }
+        return result
+    }
+}
+
+/// Gathers the report's data from a snapshot, in the snapshot's order.
+private struct Builder {
+    let snapshot: GraphSnapshot
+    let analysis: TextAnalysis
+    var notes: [ReportData.Note] = []
+    var index: [String: Int] = [:]  // note id → index in notes
+    var groupMaps: [ReportData.NoteMap] = []
+    var otherMaps: [ReportData.NoteMap] = []
+    var groups: [ReportData.Group] = []
+    var network = ReportData.Network(nodes: [], edges: [])
+
+    init(snapshot: GraphSnapshot, analysis: TextAnalysis) {
+        self.snapshot = snapshot
+        self.analysis = analysis
+    }
+
+    mutating func addNotes() {
+        var groupOf: [String: Node] = [:]
+        for group in snapshot.groupNotes() { for note in group.notes { groupOf[note.id] = group.group } }
+        let themes = themeLabels()
+        for node in snapshot.nodes where node.kind == .note {
+            let group = groupOf[node.id]
+            index[node.id] = notes.count
+            notes.append(ReportData.Note(
+                id: node.id, text: node.text ?? node.label, group: group?.label, workshop: group?.properties[.workshop],
+                theme: themes[node.id], document: node.provenance.document, line: node.provenance.line))
+        }
+    }
+
+    /// Each note's theme, from its `belongs-to` edge.
+    func themeLabels() -> [String: String] {
+        let themes = Dictionary(snapshot.nodes.filter { $0.kind == .theme }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        var result: [String: String] = [:]
+        for edge in snapshot.edges where edge.kind == .belongsTo { if let label = themes[edge.target] { result[edge.source] = label } }
+        return result
+    }
+
+    /// The stored per-group clusters: for each group, its clusters' members by note id.
+    func storedClusters() -> [String: [(node: Node, members: [String])]] {
+        let run = ClusterScope.group.runDocument
+        var members: [String: [String]] = [:]
+        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge.source) }
+        var containerOf: [String: String] = [:]
+        for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
+        var result: [String: [(node: Node, members: [String])]] = [:]
+        for node in snapshot.nodes where node.kind == .cluster && node.provenance.document == run {
+            guard let group = containerOf[node.id] else { continue }
+            result[group, default: []].append((node, members[node.id] ?? []))
+        }
+        return result
+    }
+
+    mutating func addGroups() {
+        let stored = storedClusters()
+        for group in snapshot.groupNotes() where group.notes.count >= 2 {
+            let texts = group.notes.map { $0.text ?? $0.label }
+            let indices = group.notes.compactMap { index[$0.id] }
+            var labels: [String] = []
+            var keywords: [[String]] = []
+            var representatives: [Int] = []
+            var assignments = [Int](repeating: 0, count: texts.count)
+            if let clusters = stored[group.group.id], !clusters.isEmpty {
+                let position = Dictionary(group.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for (number, cluster) in clusters.enumerated() {
+                    labels.append(cluster.node.label)
+                    keywords.append(cluster.node.properties.list(.keywords))
+                    representatives.append(cluster.node.properties[.representative].flatMap { index[$0] } ?? indices[0])
+                    for member in cluster.members { if let at = position[member] { assignments[at] = number } }
+                }
+            }
+            let layout: NoteMap
+            if labels.isEmpty {
+                let (result, map) = analysis.clusterAndMap(texts, count: .automatic)
+                labels = result.clusters.map(\.label)
+                keywords = result.clusters.map(\.keywords)
+                representatives = result.clusters.map { indices[$0.representative] }
+                assignments = result.assignments
+                layout = map
+            } else {
+                layout = analysis.noteMap(texts)
+            }
+            let title = group.group.label
+            let workshop = group.group.properties[.workshop] ?? ""
+            groupMaps.append(map(title: workshop.isEmpty ? title : "\(title) (\(workshop))", level: "groep", notes: indices, layout: layout, clusterLabels: labels, assignments: assignments))
+            groups.append(card(name: title, workshop: workshop, notes: indices, themes: group.themes, labels: labels, keywords: keywords, representatives: representatives, assignments: assignments))
+        }
+    }
+
+    mutating func addWorkshopsAndAll() {
+        for part in ClusterRun.parts(of: snapshot, scope: .workshop) {
+            otherMaps.append(clusteredMap(title: part.title, level: "werkatelier", notes: part.notes))
+        }
+        let all = snapshot.nodes.filter { $0.kind == .note }
+        if all.count >= 2 { otherMaps.insert(clusteredMap(title: "alle geeltjes", level: "alles", notes: all), at: 0) }
+    }
+
+    func clusteredMap(title: String, level: String, notes nodes: [Node]) -> ReportData.NoteMap {
+        let (result, layout) = analysis.clusterAndMap(nodes.map { $0.text ?? $0.label }, count: .automatic)
+        return map(title: title, level: level, notes: nodes.compactMap { index[$0.id] }, layout: layout, clusterLabels: result.clusters.map(\.label), assignments: result.assignments)
+    }
+
+    func map(title: String, level: String, notes indices: [Int], layout: NoteMap, clusterLabels: [String], assignments: [Int]) -> ReportData.NoteMap {
+        var themeLabels: [String] = []
+        var themes: [Int] = []
+        for note in indices {
+            guard let theme = notes[note].theme else {
+                themes.append(-1)
+                continue
+            }
+            if let at = themeLabels.firstIndex(of: theme) {
+                themes.append(at)
+            } else {
+                themes.append(themeLabels.count)
+                themeLabels.append(theme)
+            }
+        }
+        return ReportData.NoteMap(title: title, level: level, notes: indices, x: layout.x, y: layout.y, clusterLabels: clusterLabels, clusters: assignments, themeLabels: themeLabels, themes: themes, rankAgreement: (layout.rankAgreement * 1000).rounded() / 1000)
+    }
+
+    /// A group's card: its themes, its clusters, their agreement, and the notes they place differently.
+    func card(name: String, workshop: String, notes indices: [Int], themes: [String?], labels: [String], keywords: [[String]], representatives: [Int], assignments: [Int]) -> ReportData.Group {
+        var themeCards: [ReportData.Group.Theme] = []
+        for (note, theme) in zip(indices, themes) {
+            let label = theme ?? "zonder thema"
+            if let at = themeCards.firstIndex(where: { $0.label == label }) { themeCards[at].notes.append(note) } else { themeCards.append(.init(label: label, notes: [note])) }
+        }
+        let clusterCards = labels.indices.map { number in
+            ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: zip(indices, assignments).filter { $0.1 == number }.map(\.0))
+        }
+        let themed = themes.indices.filter { themes[$0] != nil }
+        let themedLabels = themed.map { themes[$0] ?? "" }
+        guard Set(themedLabels).count >= 2 else {
+            return ReportData.Group(name: name, workshop: workshop, themes: themeCards, clusters: clusterCards, ari: nil, agreement: "De groep heeft haar geeltjes niet in meerdere thema's ingedeeld, dus er is niets te vergelijken.", differences: [])
+        }
+        let ari = Agreement.adjustedRandIndex(themedLabels, themed.map { assignments[$0] })
+        // The theme most of a cluster's themed notes have (the first in the group's order on a tie).
+        var majority: [Int: String] = [:]
+        for number in labels.indices {
+            let members = themed.filter { assignments[$0] == number }.map { themes[$0] ?? "" }
+            let counts = Dictionary(members.map { ($0, 1) }, uniquingKeysWith: +)
+            majority[number] = members.first { counts[$0] == counts.values.max() }
+        }
+        let differences = themed.compactMap { position -> ReportData.Group.Difference? in
+            let theme = themes[position] ?? ""
+            let cluster = assignments[position]
+            guard let main = majority[cluster], main != theme, cluster < labels.count else { return nil }
+            return .init(note: indices[position], theme: theme, cluster: labels[cluster], clusterTheme: main)
+        }
+        return ReportData.Group(name: name, workshop: workshop, themes: themeCards, clusters: clusterCards, ari: (ari * 1000).rounded() / 1000, agreement: Self.agreement(ari), differences: differences)
+    }
+
+    /// The agreement in words a lector reads, with the figure behind it.
+    static func agreement(_ ari: Double) -> String {
+        let words: String
+        switch ari {
+        case 0.8...: words = "komen vrijwel overeen"
+        case 0.5..<0.8: words = "komen grotendeels overeen"
+        case 0.2..<0.5: words = "komen deels overeen"
+        case 0.05..<0.2: words = "komen weinig overeen"
+        default: words = "komen niet meer overeen dan toeval"
+        }
+        let figure = String(format: "%.2f", ari).replacingOccurrences(of: ".", with: ",")
+        return "De indeling van de groep en de automatische indeling \(words) (adjusted Rand index \(figure); 0 is toeval, 1 is gelijk)."
+    }
+
+    mutating func addNetwork() {
+        let kinds: Set<NodeKind> = [.theme, .question, .systemicQuestion, .initiative, .stakeholderGroup]
+        let nodes = snapshot.nodes.filter { kinds.contains($0.kind) }.sorted { $0.id < $1.id }
+        let position = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var edges: [ReportData.Network.Edge] = []
+        for edge in snapshot.edges {
+            guard let source = position[edge.source], let target = position[edge.target] else { continue }
+            edges.append(.init(source: source, target: target, kind: edge.kind.rawValue))
+        }
+        edges.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
+        let layout = ForceLayout(nodeCount: nodes.count, edges: edges.map { ($0.source, $0.target) })
+        network = ReportData.Network(
+            nodes: nodes.enumerated().map { offset, node in
+                .init(id: node.id, kind: node.kind.rawValue, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
+            },
+            edges: edges)
+    }
+}
