@@ -19,6 +19,7 @@ public struct ForceLayout: Sendable, Hashable {
         var xs = (0..<n).map { cos(2 * Double.pi * Double($0) / Double(n)) }
         var ys = (0..<n).map { sin(2 * Double.pi * Double($0) / Double(n)) }
         let k = (4.0 / Double(n)).squareRoot()  // the ideal distance in a 2 × 2 frame
+        let gravity = 4 * k
         var temperature = 0.2
         let cooling = temperature / Double(iterations + 1)
         let links = edges.filter { $0.0 != $0.1 && $0.0 < n && $0.1 < n && $0.0 >= 0 && $0.1 >= 0 }
@@ -50,9 +51,9 @@ public struct ForceLayout: Sendable, Hashable {
                 dy[b] += ddy / distance * force
             }
             for i in 0..<n {
-                // A weak pull to the centre keeps parts that no edge joins in the frame.
-                dx[i] -= xs[i] * k
-                dy[i] -= ys[i] * k
+                // A pull to the centre keeps nodes and parts that no edge joins near the rest.
+                dx[i] -= xs[i] * gravity
+                dy[i] -= ys[i] * gravity
                 let length = (dx[i] * dx[i] + dy[i] * dy[i]).squareRoot()
                 guard length > 0 else { continue }
                 let step = min(length, temperature)

@@ -176,35 +176,14 @@ enum AgendaHTML {
             let documentStart = before.lastIndex { $0 == " " || $0 == "(" }.map { before.index(after: $0) } ?? before.startIndex
             let document = String(before[documentStart...])
             guard !digits.isEmpty, documents.contains(document), let line = Int(digits) else {
-                out += HTMLEscaping.text(String(rest[..<range.upperBound]))
+                out += XMLText.escape(String(rest[..<range.upperBound]))
                 rest = rest[range.upperBound...]
                 continue
             }
-            out += HTMLEscaping.text(String(before[..<documentStart]))
-            out += "<button type=\"button\" class=\"source\" data-document=\"\(HTMLEscaping.attribute(document))\" data-line=\"\(line)\">\(HTMLEscaping.text(document)), regel \(line)</button>"
+            out += XMLText.escape(String(before[..<documentStart]))
+            out += "<button type=\"button\" class=\"source\" data-document=\"\(XMLText.escape(document))\" data-line=\"\(line)\">\(XMLText.escape(document)), regel \(line)</button>"
             rest = rest[range.upperBound...].dropFirst(digits.count)
         }
-        return out + HTMLEscaping.text(String(rest))
-    }
-}
-
-/// Text made safe for HTML: what a note says stays text, never markup.
-enum HTMLEscaping {
-    static func text(_ value: String) -> String {
-        var out = ""
-        out.reserveCapacity(value.utf8.count)
-        for character in value {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
-    static func attribute(_ value: String) -> String {
-        text(value).replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
+        return out + XMLText.escape(String(rest))
     }
 }

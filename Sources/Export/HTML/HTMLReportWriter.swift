@@ -19,7 +19,7 @@ public struct HTMLReportWriter: Sendable {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
-            <title>\(HTMLEscaping.text(data.title))</title>
+            <title>\(XMLText.escape(data.title))</title>
             <style>
             \(ReportAssets.style)
             </style>
@@ -27,7 +27,7 @@ public struct HTMLReportWriter: Sendable {
             <body>
             <script>\(ReportAssets.errorCatcher)</script>
             <header>
-            <h1>\(HTMLEscaping.text(data.title))</h1>
+            <h1>\(XMLText.escape(data.title))</h1>
             <nav aria-label="Weergaven"><ul role="tablist">
             <li><button type="button" role="tab" id="tab-kaart" aria-controls="view-kaart" data-view="kaart" aria-selected="true">Kaart</button></li>
             <li><button type="button" role="tab" id="tab-groepen" aria-controls="view-groepen" data-view="groepen" aria-selected="false">Groepen</button></li>

@@ -51,7 +51,8 @@ enum ReportAssets {
     #bron ol { padding-left: 3.5rem; font-size: .9rem; }
     #bron li.cited { background: #fff3b0; font-weight: 600; }
     aside#netwerk-paneel { flex: 1 1 16rem; border: 1px solid var(--line); padding: .5rem .75rem; font-size: .95rem; max-height: 640px; overflow: auto; }
-    .node-list { columns: 18rem; font-size: .9rem; padding-left: 1rem; }
+    .node-list { columns: 18rem; font-size: .9rem; padding-left: 0; list-style: none; }
+    .node-list li { break-inside: avoid; margin: 0 0 .3rem; }
     .node-list button { font: inherit; background: none; border: none; padding: 0; text-align: left; color: var(--ink); cursor: pointer; }
     .node-list li.match button { font-weight: 700; color: var(--accent); }
     footer { border-top: 1px solid var(--line); padding: 1rem 1.5rem; color: var(--muted); font-size: .9rem; }
@@ -332,7 +333,11 @@ enum ReportAssets {
           var p = netPoint(node);
           context.fillStyle = kindColours[node.kind] || "#555";
           context.beginPath(); context.arc(p[0], p[1], matches[index] || index === selected ? 8 : 5, 0, 2 * Math.PI); context.fill();
-          if (matches[index] || index === selected) { context.strokeStyle = "#000"; context.lineWidth = 2; context.stroke(); context.strokeStyle = "#b0b0b0"; context.lineWidth = 1; }
+          if (matches[index] || index === selected) {
+            context.strokeStyle = "#000"; context.lineWidth = 2; context.stroke(); context.strokeStyle = "#b0b0b0"; context.lineWidth = 1;
+            context.fillStyle = "#1a1a1a"; context.font = "13px system-ui, sans-serif";
+            context.fillText(node.label.length > 48 ? node.label.slice(0, 47) + "…" : node.label, p[0] + 10, p[1] + 4);
+          }
         });
       }
       function showNode(index) {
