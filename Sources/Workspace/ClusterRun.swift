@@ -15,6 +15,9 @@ public struct ClusterRun: Sendable {
         public var container: String?
         public var notes: [Node]
         public var result: ClusterResult
+        /// The notes' map, made from the same vectors when the run was asked for one (as
+        /// `build` asks, for the report); never stored.
+        public var map: NoteMap?
 
         /// The id of the `number`-th (0-based) cluster of this part in a run of `scope`.
         func clusterID(_ number: Int, scope: ClusterScope) -> String {

@@ -14,13 +14,16 @@ public struct HTMLReport: Sendable {
     /// The group maps and cards use the stored per-group clusters where `snapshot` has them (as
     /// after `build`), so the page shows what the database holds; the workshop and overall maps,
     /// and groups without stored clusters, are clustered here with `analysis`.
-    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+    ///
+    /// `agenda` and `groupMaps` (by group id) are what `build` has just made from the same
+    /// graph, handed on so that nothing is computed twice.
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis)
         var markdown = ""
         AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)
         agendaMarkdown = markdown
 
-        var builder = Builder(snapshot: snapshot, analysis: analysis)
+        var builder = Builder(snapshot: snapshot, analysis: analysis, knownMaps: groupMaps)
         builder.addNotes()
         builder.addGroups()
         builder.addWorkshopsAndAll()
@@ -77,6 +80,8 @@ public struct HTMLReport: Sendable {
 private struct Builder {
     let snapshot: GraphSnapshot
     let analysis: TextAnalysis
+    /// Maps of groups made with their clusters, by group id.
+    let knownMaps: [String: NoteMap]
     var notes: [ReportData.Note] = []
     var index: [String: Int] = [:]  // note id → index in notes
     var groupMaps: [ReportData.NoteMap] = []
@@ -84,9 +89,10 @@ private struct Builder {
     var groups: [ReportData.Group] = []
     var network = ReportData.Network(nodes: [], edges: [])
 
-    init(snapshot: GraphSnapshot, analysis: TextAnalysis) {
+    init(snapshot: GraphSnapshot, analysis: TextAnalysis, knownMaps: [String: NoteMap]) {
         self.snapshot = snapshot
         self.analysis = analysis
+        self.knownMaps = knownMaps
     }
 
     mutating func addNotes() {
@@ -151,6 +157,8 @@ private struct Builder {
                 representatives = result.clusters.map { indices[$0.representative] }
                 assignments = result.assignments
                 layout = map
+            } else if let known = knownMaps[group.group.id], known.x.count == texts.count {
+                layout = known
             } else {
                 layout = analysis.noteMap(texts)
             }

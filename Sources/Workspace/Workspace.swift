@@ -95,12 +95,17 @@ public struct Workspace: Sendable {
     // MARK: Clustering
 
     /// Clusters the stored notes per `scope` and stores the run, replacing the previous run of
-    /// that scope.
-    public func cluster(scope: ClusterScope, count: ClusterCount, analysis: TextAnalysis) throws -> ClusterRun {
+    /// that scope; with `maps`, each part's map is made from the same vectors (kept in memory).
+    public func cluster(scope: ClusterScope, count: ClusterCount, analysis: TextAnalysis, maps: Bool = false) throws -> ClusterRun {
         var parts = ClusterRun.parts(of: try store.snapshot(), scope: scope)
         analysis.checkCorrections(against: parts.flatMap { $0.notes.map { $0.text ?? $0.label } })
         for index in parts.indices {
-            parts[index].result = analysis.cluster(parts[index].notes.map { $0.text ?? $0.label }, count: count)
+            let texts = parts[index].notes.map { $0.text ?? $0.label }
+            if maps {
+                (parts[index].result, parts[index].map) = analysis.clusterAndMap(texts, count: count)
+            } else {
+                parts[index].result = analysis.cluster(texts, count: count)
+            }
         }
         let run = ClusterRun(scope: scope, count: count, parts: parts)
         try run.store(in: store)
@@ -196,7 +201,7 @@ public struct Workspace: Sendable {
     public func build(output: URL) throws -> BuildSummary {
         let ingested = try ingestCorpus()
         let analysis = try textAnalysis()
-        let clusters = try cluster(scope: .group, count: .automatic, analysis: analysis)
+        let clusters = try cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         let links = try link(analysis: analysis)
         // Both files are written from one reading of the finished graph.
         let graph = try store.snapshot()
@@ -206,7 +211,8 @@ public struct Workspace: Sendable {
         let agenda = AgendaExport(graph, analysis: analysis)
         try agenda.write(to: agendaFile)
         let reportFile = output.appendingPathComponent("index.html")
-        try HTMLReport(graph, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter).write(to: reportFile)
+        let maps = Dictionary(clusters.parts.compactMap { part in part.map.map { (part.id, $0) } }, uniquingKeysWith: { first, _ in first })
+        try HTMLReport(graph, analysis: analysis, agenda: agenda, groupMaps: maps, readers: readers, reporter: reporter).write(to: reportFile)
         return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, reportFile: reportFile)
     }
 }
