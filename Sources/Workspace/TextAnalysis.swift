@@ -75,17 +75,7 @@ public struct TextAnalysis: Sendable {
 
     /// The corrections in the file at `path`; none when the file is absent and not `required`.
     static func corrections(at path: String, required: Bool) throws(WorkspaceError) -> ClusterCorrections {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if required { throw WorkspaceError(file: path, problem: "the corrections file cannot be read", remedy: "check the path given to --corrections") }
-            return ClusterCorrections()
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
-        do {
-            return try YAMLDecoder().decode(ClusterCorrections.self, from: text)
-        } catch {
-            throw WorkspaceError(file: path, problem: "the corrections are not valid YAML of the expected shape (\(error))", remedy: "see the README's clustering section")
-        }
+        try CorrectionsFile(url: URL(fileURLWithPath: path)).read(required: required)
     }
 
     /// Clusters `texts` with the user's corrections.

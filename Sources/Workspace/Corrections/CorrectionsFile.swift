@@ -1,0 +1,54 @@
+public import Clustering
+import Documents
+import Export
+public import Foundation
+import Yams
+
+/// The corpus's `clusters.yaml`: the corrections every run honours, read and written whole.
+///
+/// Writing is atomic (a crash mid-write leaves the old file), and every version of the file
+/// has a revision, the digest of its bytes, so that a change made against an older version
+/// is refused rather than silently overwriting what someone else corrected.
+public struct CorrectionsFile: Sendable {
+    public var url: URL
+
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// The corrections file of a corpus folder.
+    public init(corpus folder: URL) {
+        url = folder.appendingPathComponent(Corpus.correctionsFileName)
+    }
+
+    /// The revision of the file as it is now (that of an empty file when there is none).
+    public func revision() -> String {
+        ContentDigest.of(FileManager.default.contents(atPath: url.path) ?? Data())
+    }
+
+    /// The corrections in the file; none when the file is absent and not `required`.
+    public func read(required: Bool = false) throws(WorkspaceError) -> ClusterCorrections {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if required { throw WorkspaceError(file: url.path, problem: "the corrections file cannot be read", remedy: "check the path given to --corrections") }
+            return ClusterCorrections()
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
+        do {
+            return try YAMLDecoder().decode(ClusterCorrections.self, from: text)
+        } catch {
+            throw WorkspaceError(file: url.path, problem: "the corrections are not valid YAML of the expected shape (\(error))", remedy: "see the README's clustering section")
+        }
+    }
+
+    /// Replaces the file with `corrections`, atomically, keys sorted so that the same
+    /// corrections give the same bytes; returns the new revision.
+    @discardableResult
+    public func write(_ corrections: ClusterCorrections) throws -> String {
+        let encoder = YAMLEncoder()
+        encoder.options.sortKeys = true
+        let yaml = "# Corrections to the automatic clusters, honoured by every run (see the README).\n" + (try encoder.encode(corrections))
+        try AtomicFile(url).write { output in output.write(yaml) }
+        return revision()
+    }
+}

@@ -1,0 +1,102 @@
+public import Clustering
+public import Foundation
+public import Graph
+
+/// A correction made against a version of the corrections file that is no longer the current
+/// one: someone else corrected in between.
+public struct CorrectionConflict: ReportableError, Hashable {
+    public var file: String?
+    public var line: Int? { nil }
+    /// The revision the file has now.
+    public var current: String
+
+    public var problem: String { "the corrections were changed since this view was loaded (the file is now at revision \(current.prefix(12)))" }
+    public var remedy: String? { "load the current clusters and make the correction again" }
+}
+
+extension Workspace {
+    /// What a correction did: the corrections before and after, the file's new revision, and
+    /// the groups' clusters made again with them.
+    public struct CorrectionOutcome: Sendable {
+        public var previous: ClusterCorrections
+        public var corrections: ClusterCorrections
+        public var revision: String
+        public var analysis: TextAnalysis
+        public var run: ClusterRun
+    }
+
+    /// The corpus's corrections file.
+    public var correctionsFile: CorrectionsFile { CorrectionsFile(corpus: corpusFolder) }
+
+    /// Adds `correction` to the corpus's `clusters.yaml` and clusters the groups again with it.
+    ///
+    /// - Parameter revision: the revision of the file the person saw; `nil` skips the check.
+    /// - Throws: ``CorrectionConflict`` when the file changed since `revision`; ``WorkspaceError``
+    ///   naming an unknown note or cluster. The file is then as it was.
+    public func correct(_ correction: ClusterCorrection, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let file = correctionsFile
+        let current = file.revision()
+        if let revision, revision != current { throw CorrectionConflict(file: file.url.path, current: current) }
+        let previous = try file.read()
+        let corrections = try Self.applying(correction, to: previous, snapshot: try store.snapshot())
+        return try replaceCorrections(with: corrections, previous: previous, analysis: analysis)
+    }
+
+    /// Replaces the corrections with `corrections` (an undo hands back an earlier version) and
+    /// clusters the groups again with them.
+    ///
+    /// - Throws: ``CorrectionConflict`` when the file changed since `revision`.
+    public func restoreCorrections(_ corrections: ClusterCorrections, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let file = correctionsFile
+        let current = file.revision()
+        if let revision, revision != current { throw CorrectionConflict(file: file.url.path, current: current) }
+        return try replaceCorrections(with: corrections, previous: try file.read(), analysis: analysis)
+    }
+
+    private func replaceCorrections(with corrections: ClusterCorrections, previous: ClusterCorrections, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let revision = try correctionsFile.write(corrections)
+        var analysis = analysis
+        analysis.corrections = corrections
+        let run = try cluster(scope: .group, count: .automatic, analysis: analysis)
+        return CorrectionOutcome(previous: previous, corrections: corrections, revision: revision, analysis: analysis, run: run)
+    }
+
+    /// `corrections` with `correction` added, its note ids turned into the notes' texts (which
+    /// corrections match by) and its cluster labels checked against the stored clusters.
+    static func applying(_ correction: ClusterCorrection, to corrections: ClusterCorrections, snapshot: GraphSnapshot) throws(WorkspaceError) -> ClusterCorrections {
+        let notes = Dictionary(snapshot.nodes.filter { $0.kind == .note }.map { ($0.id, $0.text ?? $0.label) }, uniquingKeysWith: { first, _ in first })
+        let labels = Set(snapshot.nodes.filter { $0.kind == .cluster }.map(\.label))
+        func text(_ id: String) throws(WorkspaceError) -> String {
+            guard let text = notes[id] else { throw WorkspaceError(problem: "no note has the id \(id)", remedy: "take the note's id from the report or from `agenda list note --json`") }
+            return text
+        }
+        func known(_ label: String) throws(WorkspaceError) -> String {
+            guard labels.contains(label) else { throw WorkspaceError(problem: "no cluster is labelled \(label)", remedy: "take the label from the report or from `agenda list cluster`") }
+            return label
+        }
+        var result = corrections
+        switch correction {
+        case .pin(let note, let cluster):
+            let noteText = try text(note)
+            guard !cluster.trimmingCharacters(in: .whitespaces).isEmpty else { throw WorkspaceError(problem: "a note can only be put in a cluster with a name", remedy: "give the cluster's label or a new name") }
+            result.pin.removeAll { ClusterCorrections.matchKey($0.note) == ClusterCorrections.matchKey(noteText) }
+            result.pin.append(.init(note: noteText, cluster: cluster))
+        case .apart(let ids):
+            guard Set(ids).count >= 2 else { throw WorkspaceError(problem: "keeping notes apart takes two different notes or more", remedy: "name at least two notes") }
+            var texts: [String] = []
+            for id in ids { texts.append(try text(id)) }
+            if !result.apart.contains(texts) { result.apart.append(texts) }
+        case .merge(let clusters):
+            guard Set(clusters).count >= 2 else { throw WorkspaceError(problem: "merging takes two different clusters or more", remedy: "name at least two clusters") }
+            var checked: [String] = []
+            for label in clusters { checked.append(try known(label)) }
+            if !result.merge.contains(checked) { result.merge.append(checked) }
+        case .rename(let cluster, let name):
+            let label = try known(cluster)
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !trimmed.isEmpty else { throw WorkspaceError(problem: "a cluster's new name cannot be empty", remedy: "give the name to show") }
+            result.rename[label] = trimmed
+        }
+        return result
+    }
+}
