@@ -26,6 +26,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
         // The graph model: kinds, nodes, edges, typed property keys, ids, errors. No dependencies.
@@ -57,6 +61,18 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // `agenda serve`: the report live in the browser, corrections through the workspace.
+        .target(
+            name: "AgendaServer",
+            dependencies: [
+                "Workspace", "Export", "Graph", "Clustering",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: upcoming
+        ),
         // The typed options the command line and the benchmarks share.
         .target(
             name: "AgendaArguments",
@@ -66,7 +82,7 @@ let package = Package(
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaArguments", "Workspace", "Graph", "Documents", "Clustering", "Linking", "Export",
+                "AgendaArguments", "AgendaServer", "Workspace", "Graph", "Documents", "Clustering", "Linking", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

@@ -29,6 +29,12 @@ struct AgendaRunner {
         try runArray(arguments)
     }
 
+    /// A fresh, empty folder.
+    static func withEmptyFolder() throws -> AgendaRunner {
+        let folder = try TemporaryFolder()
+        return AgendaRunner(workingDirectory: folder.url, temporary: folder)
+    }
+
     /// A fresh folder holding a copy of the bundled corpus in `corpus/`.
     static func withCorpusCopy() throws -> AgendaRunner {
         let folder = try TemporaryFolder()

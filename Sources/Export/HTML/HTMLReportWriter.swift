@@ -9,8 +9,21 @@ import Foundation
 public struct HTMLReportWriter: Sendable {
     public init() {}
 
-    /// The page for `data`, with the agenda written as `agendaMarkdown` (the text of `agenda.md`).
-    public func page(_ data: ReportData, agendaMarkdown: String) throws -> String {
+    /// What a page served by `agenda serve` carries besides the report: the session's token,
+    /// sent with every correction, and the revision of the corrections the page shows.
+    public struct Live: Sendable, Hashable, Codable {
+        public var sessionToken: String
+        public var revision: String
+
+        public init(sessionToken: String, revision: String) {
+            self.sessionToken = sessionToken
+            self.revision = revision
+        }
+    }
+
+    /// The page for `data`, with the agenda written as `agendaMarkdown` (the text of `agenda.md`);
+    /// with `live`, the corrections controls of the served report.
+    public func page(_ data: ReportData, agendaMarkdown: String, live: Live? = nil) throws -> String {
         let documents = Set(data.sources.map(\.document))
         var out = """
             <!DOCTYPE html>
@@ -71,8 +84,15 @@ public struct HTMLReportWriter: Sendable {
             <script id="report-data" type="application/json">
             """
         out += try Self.json(data)
-        out += "</script>\n<script>\n"
+        out += "</script>\n"
+        if let live {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            out += "<script id=\"live\" type=\"application/json\">" + Self.inert(String(decoding: try encoder.encode(live), as: UTF8.self)) + "</script>\n"
+        }
+        out += "<script>\n"
         out += ReportAssets.script
+        if live != nil { out += "\n" + ReportAssets.liveScript }
         out += "\n</script>\n</body>\n</html>\n"
         return out
     }
@@ -82,7 +102,11 @@ public struct HTMLReportWriter: Sendable {
     static func json(_ data: ReportData) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let text = String(decoding: try encoder.encode(data), as: UTF8.self)
+        return inert(String(decoding: try encoder.encode(data), as: UTF8.self))
+    }
+
+    /// JSON text with `<`, `>`, `&` and the line separators escaped.
+    static func inert(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

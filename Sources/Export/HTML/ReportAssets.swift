@@ -69,6 +69,88 @@ enum ReportAssets {
     }
     """#
 
+    /// The served page's corrections: controls on the cluster cards, changes sent with the
+    /// session token and the revision the page shows, and the page redrawn when the server
+    /// announces a change (server-sent events), without a reload.
+    static let liveScript = #"""
+    (function () {
+      "use strict";
+      var live = JSON.parse(document.getElementById("live").textContent);
+      var header = document.querySelector("header");
+      var bar = document.createElement("div"); bar.className = "controls";
+      var undo = document.createElement("button"); undo.type = "button"; undo.id = "ongedaan"; undo.textContent = "Laatste correctie ongedaan maken";
+      var reread = document.createElement("button"); reread.type = "button"; reread.id = "opnieuw-lezen"; reread.textContent = "Documenten opnieuw lezen";
+      var status = document.createElement("span"); status.id = "live-status"; status.setAttribute("role", "status"); status.setAttribute("aria-live", "polite");
+      bar.appendChild(undo); bar.appendChild(reread); bar.appendChild(status); header.appendChild(bar);
+      function say(text) { status.textContent = text; }
+      function send(path, body) {
+        body.revision = live.revision;
+        return fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Agenda-Session": live.sessionToken }, body: JSON.stringify(body) })
+          .then(function (response) { return response.json().then(function (answer) { if (!response.ok) throw new Error(answer.error || String(response.status)); return answer; }); });
+      }
+      function refresh() {
+        return fetch("/api/report").then(function (response) { return response.json(); }).then(function (answer) {
+          live.revision = answer.revision;
+          window.agendaReport.setData(answer.report);
+          document.documentElement.setAttribute("data-revision", answer.revision);
+          say("Bijgewerkt.");
+        });
+      }
+      function change(path, body, doing) {
+        say(doing);
+        send(path, body).then(function (answer) { if (answer.revision !== live.revision) return refresh(); }).catch(function (error) { say("Niet gelukt: " + error.message); });
+      }
+      function correct(correction) { change("/api/corrections", { correction: correction }, "De indeling wordt bijgewerkt…"); }
+      undo.addEventListener("click", function () { change("/api/undo", {}, "Wordt ongedaan gemaakt…"); });
+      reread.addEventListener("click", function () { change("/api/reingest", {}, "De documenten worden opnieuw gelezen…"); });
+
+      function decorate() {
+        Array.prototype.forEach.call(document.querySelectorAll("article.group"), function (box) {
+          var cards = Array.prototype.slice.call(box.querySelectorAll(".card[data-cluster]"));
+          var labels = cards.map(function (card) { return card.getAttribute("data-cluster"); });
+          cards.forEach(function (card) {
+            var label = card.getAttribute("data-cluster"), tools = document.createElement("div"); tools.className = "controls";
+            var rename = document.createElement("button"); rename.type = "button"; rename.textContent = "Hernoem"; rename.className = "rename";
+            rename.addEventListener("click", function () { var name = window.prompt("Nieuwe naam voor ‘" + label + "’", label); if (name && name !== label) correct({ rename: { cluster: label, name: name } }); });
+            tools.appendChild(rename);
+            var merge = document.createElement("select"); merge.className = "merge"; merge.setAttribute("aria-label", "Voeg ‘" + label + "’ samen met");
+            merge.appendChild(new Option("Samenvoegen met…", ""));
+            labels.forEach(function (other) { if (other !== label) merge.appendChild(new Option(other, other)); });
+            merge.addEventListener("change", function () { if (merge.value) correct({ merge: { clusters: [label, merge.value] } }); });
+            tools.appendChild(merge);
+            card.insertBefore(tools, card.querySelector("ul"));
+            Array.prototype.forEach.call(card.querySelectorAll("li[data-note]"), function (item) {
+              var note = item.getAttribute("data-note");
+              var move = document.createElement("select"); move.className = "move"; move.setAttribute("aria-label", "Verplaats naar cluster");
+              move.appendChild(new Option("Verplaats naar…", ""));
+              labels.forEach(function (other) { if (other !== label) move.appendChild(new Option(other, other)); });
+              move.appendChild(new Option("een nieuw cluster…", "*"));
+              move.addEventListener("change", function () {
+                var target = move.value === "*" ? window.prompt("Naam van het nieuwe cluster") : move.value;
+                if (target) correct({ pin: { note: note, cluster: target } });
+              });
+              var apart = document.createElement("input"); apart.type = "checkbox"; apart.className = "apart"; apart.value = note; apart.setAttribute("aria-label", "Kies om apart te houden");
+              item.appendChild(document.createTextNode(" ")); item.appendChild(move); item.appendChild(apart);
+            });
+          });
+          var keep = document.createElement("button"); keep.type = "button"; keep.className = "keep-apart"; keep.textContent = "Houd de aangevinkte geeltjes apart";
+          keep.addEventListener("click", function () {
+            var notes = Array.prototype.map.call(box.querySelectorAll("input.apart:checked"), function (box) { return box.value; });
+            if (notes.length >= 2) correct({ apart: { notes: notes } }); else say("Kies eerst twee geeltjes of meer.");
+          });
+          box.appendChild(keep);
+        });
+      }
+      document.addEventListener("agenda:rendered", decorate);
+      decorate();
+      document.documentElement.setAttribute("data-revision", live.revision);
+      if (window.EventSource) {
+        var events = new EventSource("/api/events");
+        events.addEventListener("message", function (event) { if (event.data && event.data !== live.revision) refresh(); });
+      }
+    })();
+    """#
+
     static let script = #"""
     (function () {
       "use strict";
@@ -251,52 +333,59 @@ enum ReportAssets {
 
       // The groups: their themes beside the automatic clusters.
       var groups = document.getElementById("groepen-lijst");
-      if (!data.groups.length) groups.appendChild(el("p", "Geen groepen met eigen thema's in deze gegevens."));
-      data.groups.forEach(function (group) {
-        var box = el("article", null, "group");
-        box.appendChild(el("h3", group.name));
-        if (group.workshop) box.appendChild(el("p", "Werkatelier: " + group.workshop, "keywords"));
-        box.appendChild(el("p", group.agreement, "agreement"));
-        var columns = el("div", null, "columns");
-        var themes = el("div"); themes.appendChild(el("h4", "Thema's van de groep"));
-        group.themes.forEach(function (theme) {
-          var card = el("div", null, "card");
-          card.appendChild(el("h5", theme.label));
-          var list = el("ul");
-          theme.notes.forEach(function (index) { list.appendChild(el("li", data.notes[index].text)); });
-          card.appendChild(list);
-          themes.appendChild(card);
-        });
-        var clusters = el("div"); clusters.appendChild(el("h4", "Automatische indeling"));
-        group.clusters.forEach(function (cluster, index) {
-          var card = el("div", null, "card");
-          card.style.borderLeftColor = palette[index % palette.length];
-          card.appendChild(el("h5", cluster.label));
-          card.appendChild(el("p", "Kernwoorden: " + cluster.keywords.join(", "), "keywords"));
-          card.appendChild(el("p", "Kenmerkend: " + data.notes[cluster.representative].text, "representative"));
-          var list = el("ul");
-          cluster.notes.forEach(function (index) { list.appendChild(el("li", data.notes[index].text)); });
-          card.appendChild(list);
-          clusters.appendChild(card);
-        });
-        columns.appendChild(themes);
-        columns.appendChild(clusters);
-        box.appendChild(columns);
-        if (group.differences.length) {
-          box.appendChild(el("h4", "Waar de groep en de automatische indeling verschillen"));
-          var wrap = el("div", null, "table"), table = el("table"), head = el("tr");
-          ["Geeltje", "Thema van de groep", "Automatisch cluster", "Dat cluster is vooral"].forEach(function (title) { var th = el("th", title); th.scope = "col"; head.appendChild(th); });
-          var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
-          var body = el("tbody");
-          group.differences.forEach(function (difference) {
-            var row = el("tr");
-            [data.notes[difference.note].text, difference.theme, difference.cluster, difference.clusterTheme].forEach(function (text) { row.appendChild(el("td", text)); });
-            body.appendChild(row);
+      function renderGroups() {
+        groups.textContent = "";
+        if (!data.groups.length) groups.appendChild(el("p", "Geen groepen met eigen thema's in deze gegevens."));
+        data.groups.forEach(function (group, groupIndex) {
+          var box = el("article", null, "group");
+          box.setAttribute("data-group", String(groupIndex));
+          box.appendChild(el("h3", group.name));
+          if (group.workshop) box.appendChild(el("p", "Werkatelier: " + group.workshop, "keywords"));
+          box.appendChild(el("p", group.agreement, "agreement"));
+          var columns = el("div", null, "columns");
+          var themes = el("div"); themes.appendChild(el("h4", "Thema's van de groep"));
+          group.themes.forEach(function (theme) {
+            var card = el("div", null, "card");
+            card.appendChild(el("h5", theme.label));
+            var list = el("ul");
+            theme.notes.forEach(function (index) { list.appendChild(el("li", data.notes[index].text)); });
+            card.appendChild(list);
+            themes.appendChild(card);
           });
-          table.appendChild(body); wrap.appendChild(table); box.appendChild(wrap);
-        }
-        groups.appendChild(box);
-      });
+          var clusters = el("div"); clusters.appendChild(el("h4", "Automatische indeling"));
+          group.clusters.forEach(function (cluster, index) {
+            var card = el("div", null, "card");
+            card.setAttribute("data-cluster", cluster.label);
+            card.style.borderLeftColor = palette[index % palette.length];
+            card.appendChild(el("h5", cluster.label));
+            card.appendChild(el("p", "Kernwoorden: " + cluster.keywords.join(", "), "keywords"));
+            card.appendChild(el("p", "Kenmerkend: " + data.notes[cluster.representative].text, "representative"));
+            var list = el("ul");
+            cluster.notes.forEach(function (index) { var item = el("li", data.notes[index].text); item.setAttribute("data-note", data.notes[index].id); list.appendChild(item); });
+            card.appendChild(list);
+            clusters.appendChild(card);
+          });
+          columns.appendChild(themes);
+          columns.appendChild(clusters);
+          box.appendChild(columns);
+          if (group.differences.length) {
+            box.appendChild(el("h4", "Waar de groep en de automatische indeling verschillen"));
+            var wrap = el("div", null, "table"), table = el("table"), head = el("tr");
+            ["Geeltje", "Thema van de groep", "Automatisch cluster", "Dat cluster is vooral"].forEach(function (title) { var th = el("th", title); th.scope = "col"; head.appendChild(th); });
+            var thead = el("thead"); thead.appendChild(head); table.appendChild(thead);
+            var body = el("tbody");
+            group.differences.forEach(function (difference) {
+              var row = el("tr");
+              [data.notes[difference.note].text, difference.theme, difference.cluster, difference.clusterTheme].forEach(function (text) { row.appendChild(el("td", text)); });
+              body.appendChild(row);
+            });
+            table.appendChild(body); wrap.appendChild(table); box.appendChild(wrap);
+          }
+          groups.appendChild(box);
+        });
+        document.dispatchEvent(new CustomEvent("agenda:rendered"));
+      }
+      renderGroups();
 
       // The network.
       var network = data.network, netCanvas = document.getElementById("netwerk-doek");
@@ -397,6 +486,12 @@ enum ReportAssets {
       var parameters = el("ul"); data.about.parameters.forEach(function (line) { parameters.appendChild(el("li", line)); }); footer.appendChild(parameters);
       footer.appendChild(el("ul", null)).id = "script-errors";
       window.reportErrors.forEach(function (message) { document.getElementById("script-errors").appendChild(el("li", message)); });
+
+      // A served page replaces its data when the clusters change (see the live script).
+      window.agendaReport = {
+        data: function () { return data; },
+        setData: function (next) { data = next; renderGroups(); drawMap(); fillMapList(); }
+      };
 
       fillMapList();
       fillNodeList();

@@ -1,0 +1,61 @@
+import AgendaServer
+import ArgumentParser
+import Dispatch
+import Foundation
+import Synchronization
+import Workspace
+
+/// `agenda serve`: the report live in the browser, with corrections that stick.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the report as a local web app in which clusters can be corrected.",
+        discussion: "Listens on 127.0.0.1 unless --host says otherwise; then it prints an access token in the address to open. Ctrl-C stops it."
+    )
+
+    @Argument(help: "The corpus folder, with corpus.yaml.")
+    var corpus: String = "corpus"
+
+    @Option(help: "The port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "The address to listen on; anything but loopback asks for an access token.")
+    var host: String = "127.0.0.1"
+
+    @OptionGroup var store: StoreOptions
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535, not \(port)") }
+    }
+
+    func run() throws {
+        let workspace = try store.workspace(corpus: corpus)
+        for report in try workspace.ingestCorpus() { Console.out(report.summary) }
+        let analysis = try workspace.textAnalysis()
+        let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
+        Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
+        var settings = ReportServer.Settings(host: host, port: port)
+        if !settings.isLoopback { settings.accessToken = Self.token() }
+        let server = ReportServer(report: LiveReport(workspace: workspace, analysis: analysis, sessionToken: Self.token()), settings: settings)
+
+        // The command line is synchronous; the server runs on Swift's concurrency until Ctrl-C.
+        let failure = Mutex<(any Error)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                try await server.run { address in Console.out("open \(address)   (Ctrl-C stops the server)") }
+            } catch {
+                failure.withLock { $0 = error }
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = failure.withLock({ $0 }) { throw error }
+    }
+
+    /// A token no other site can guess: 128 random bits, in hexadecimal.
+    static func token() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return (0..<4).map { _ in String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator)) }.joined()
+    }
+}

@@ -1,0 +1,217 @@
+public import Foundation
+public import Hummingbird
+import HTTPTypes
+import Logging
+import ServiceLifecycle
+import Clustering
+import Graph
+import Workspace
+
+/// `agenda serve`'s web server: the live report on loopback, its JSON endpoints, and the
+/// guards a local app needs against the rest of the web.
+///
+/// - Only the listening host's own names are accepted in `Host` (no DNS rebinding).
+/// - A state-changing request must come from the page itself: its `Origin` is this server and
+///   it carries the session's token (`X-Agenda-Session`), which only the served page knows.
+/// - Bodies are bounded (``maximumBody`` bytes); bad requests get a 4xx and one sentence.
+/// - Listening beyond loopback takes an access token, asked for on every request.
+/// - No request names a file: the corpus is the one the server was started on.
+public struct ReportServer: Sendable {
+    /// Where to listen, and the token asked for when that is beyond loopback.
+    public struct Settings: Sendable {
+        public var host: String
+        public var port: Int
+        /// Required (as `?access=` once, then a cookie) when `host` is not a loopback address.
+        public var accessToken: String?
+
+        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil) {
+            self.host = host
+            self.port = port
+            self.accessToken = accessToken
+        }
+
+        /// Whether `host` is a loopback address or name.
+        public var isLoopback: Bool { ["127.0.0.1", "localhost", "::1"].contains(host) }
+    }
+
+    /// The most bytes a request body may have: a correction is a few hundred.
+    public static let maximumBody = 8 * 1024
+
+    public let report: LiveReport
+    public let settings: Settings
+
+    public init(report: LiveReport, settings: Settings) {
+        self.report = report
+        self.settings = settings
+    }
+
+    /// Serves until Ctrl-C (or SIGTERM); `started` receives the address to open once listening.
+    public func run(started: @escaping @Sendable (String) -> Void) async throws {
+        let settings = settings
+        let app = Application(
+            router: router(),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "agenda"),
+            onServerRunning: { channel in
+                let port = channel.localAddress?.port ?? settings.port
+                let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
+                let access = settings.isLoopback ? "" : "?access=\(settings.accessToken ?? "")"
+                started("http://\(host):\(port)/\(access)")
+            },
+            logger: .init(label: "agenda-serve", factory: { _ in SwiftLogNoOpLogHandler() })
+        )
+        try await app.runService()
+    }
+
+    func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: RequestGuard(settings: settings, sessionToken: report.sessionToken))
+        let report = report
+        router.get("/") { _, _ -> Response in
+            let page = try await report.page()
+            var headers = HTTPFields()
+            headers[.contentType] = "text/html; charset=utf-8"
+            headers[.cacheControl] = "no-store"
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: page)))
+        }
+        router.get("api/report") { _, _ -> Response in
+            Self.json(.ok, try await report.reportJSON())
+        }
+        router.get("api/events") { _, _ -> Response in
+            let stream = await report.events()
+            var headers = HTTPFields()
+            headers[.contentType] = "text/event-stream"
+            headers[.cacheControl] = "no-store"
+            // The stream ends when the server shuts down, so that an open page never holds Ctrl-C up.
+            let events = stream.cancelOnGracefulShutdown().map { revision in ByteBuffer(string: "data: \(revision)\n\n") }
+            return Response(status: .ok, headers: headers, body: ResponseBody(asyncSequence: events))
+        }
+        router.post("api/corrections") { request, context -> Response in
+            let body = try await Self.decode(CorrectionRequest.self, from: request, context: context)
+            return Self.revision(try await report.correct(body.correction, basedOn: body.revision))
+        }
+        router.post("api/undo") { request, context -> Response in
+            let body = try await Self.decode(RevisionRequest.self, from: request, context: context)
+            return Self.revision(try await report.undo(basedOn: body.revision))
+        }
+        router.post("api/reingest") { request, context -> Response in
+            _ = try await Self.decode(RevisionRequest.self, from: request, context: context)
+            return Self.revision(try await report.reingest())
+        }
+        return router
+    }
+
+    struct CorrectionRequest: Decodable {
+        var correction: ClusterCorrection
+        var revision: String?
+    }
+
+    struct RevisionRequest: Decodable {
+        var revision: String?
+    }
+
+    /// The body of `request` as `type`, bounded and decoded, or a 4xx that says what is wrong.
+    static func decode<Body: Decodable>(_ type: Body.Type, from request: Request, context: BasicRequestContext) async throws -> Body {
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: maximumBody)
+        } catch {
+            throw HTTPError(.contentTooLarge, message: "the request body is larger than \(maximumBody) bytes, more than any correction needs")
+        }
+        do {
+            return try JSONDecoder().decode(type, from: Data(buffer.readableBytesView))
+        } catch {
+            throw HTTPError(.badRequest, message: "the request body is not the JSON this address takes (see the README's `agenda serve` section)")
+        }
+    }
+
+    static func revision(_ revision: String) -> Response {
+        json(.ok, Data(#"{"revision":"\#(revision)"}"#.utf8))
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ data: Data) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        headers[.cacheControl] = "no-store"
+        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// `{"error": sentence}` with `status`.
+    static func failure(_ status: HTTPResponse.Status, _ sentence: String, revision: String? = nil) -> Response {
+        struct Failure: Encodable {
+            var error: String
+            var revision: String?
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return json(status, (try? encoder.encode(Failure(error: sentence, revision: revision))) ?? Data(#"{"error":"the request failed"}"#.utf8))
+    }
+}
+
+/// Refuses what does not come from the served page, and turns every failure into a 4xx (or
+/// 500) with one sentence.
+struct RequestGuard: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let settings: ReportServer.Settings
+    let sessionToken: String
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let authority = request.head.authority ?? ""
+        guard Self.hostName(authority).map(allowedHosts.contains) ?? false else {
+            return ReportServer.failure(.misdirectedRequest, "this server answers only to its own address, not to \(authority.isEmpty ? "a request without a Host" : authority)")
+        }
+        var grantAccess = false
+        if !settings.isLoopback, let token = settings.accessToken {
+            let query = request.uri.queryParameters["access"].map(String.init)
+            let cookie = request.cookies["agenda-access"]?.value
+            guard query == token || cookie == token else {
+                return ReportServer.failure(.unauthorized, "this server asks for the access token it printed when it started")
+            }
+            grantAccess = query == token
+        }
+        if request.method != .get && request.method != .head {
+            guard request.headers[.origin] == "http://\(authority)" else {
+                return ReportServer.failure(.forbidden, "a change is taken only from the served page itself, and this request comes from \(request.headers[.origin] ?? "nowhere that says so")")
+            }
+            guard request.headers[HTTPField.Name("X-Agenda-Session")!] == sessionToken else {
+                return ReportServer.failure(.forbidden, "a change needs the session token of the served page; reload the page")
+            }
+        }
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as CorrectionConflict {
+            response = ReportServer.failure(.conflict, "\(error.problem); \(error.remedy ?? "")", revision: error.current)
+        } catch let error as HTTPError {
+            response = ReportServer.failure(error.status, error.body ?? Self.sentence(for: error.status))
+        } catch let error as any ReportableError {
+            response = ReportServer.failure(.unprocessableContent, error.problem + (error.remedy.map { "; \($0)" } ?? ""))
+        } catch {
+            response = ReportServer.failure(.internalServerError, "the server could not answer (\(error))")
+        }
+        if grantAccess, let token = settings.accessToken {
+            response.setCookie(.init(name: "agenda-access", value: token, path: "/", httpOnly: true, sameSite: .strict))
+        }
+        return response
+    }
+
+    var allowedHosts: Set<String> { ["127.0.0.1", "localhost", "::1", settings.host] }
+
+    /// The host name of an authority (`localhost:8080` → `localhost`, `[::1]:80` → `::1`).
+    static func hostName(_ authority: String) -> String? {
+        guard !authority.isEmpty else { return nil }
+        if authority.hasPrefix("[") {
+            guard let end = authority.firstIndex(of: "]") else { return nil }
+            return String(authority[authority.index(after: authority.startIndex)..<end])
+        }
+        return String(authority.split(separator: ":", maxSplits: 1).first ?? "")
+    }
+
+    static func sentence(for status: HTTPResponse.Status) -> String {
+        switch status {
+        case .notFound: "there is nothing at this address; the report is at /"
+        case .methodNotAllowed: "this address does not take that method"
+        default: "the request cannot be answered (\(status.code))"
+        }
+    }
+}
