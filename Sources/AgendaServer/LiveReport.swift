@@ -13,6 +13,9 @@ public actor LiveReport {
     /// Earlier versions of the corrections, for undo; the newest last.
     private var history: [ClusterCorrections] = []
     private var cached: (revision: String, data: ReportData, agenda: String)?
+    /// The page and the JSON as last written, for the revision they show: made once per change.
+    private var pageCache: (revision: String, page: String)?
+    private var jsonCache: (revision: String, json: Data)?
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
     /// The token the page sends with every change, so that no other site can make one.
     public nonisolated let sessionToken: String
@@ -29,19 +32,25 @@ public actor LiveReport {
     /// The page, with the corrections controls and the revision it shows.
     public func page() throws -> String {
         let (revision, data, agenda) = try current()
-        return try HTMLReportWriter().page(data, agendaMarkdown: agenda, live: .init(sessionToken: sessionToken, revision: revision))
+        if let pageCache, pageCache.revision == revision { return pageCache.page }
+        let page = try HTMLReportWriter().page(data, agendaMarkdown: agenda, live: .init(sessionToken: sessionToken, revision: revision))
+        pageCache = (revision, page)
+        return page
     }
 
     /// The data the page draws, with its revision, as JSON.
     public func reportJSON() throws -> Data {
         let (revision, data, _) = try current()
+        if let jsonCache, jsonCache.revision == revision { return jsonCache.json }
         struct Answer: Encodable {
             var revision: String
             var report: ReportData
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(Answer(revision: revision, report: data))
+        let json = try encoder.encode(Answer(revision: revision, report: data))
+        jsonCache = (revision, json)
+        return json
     }
 
     private func current() throws -> (String, ReportData, String) {
@@ -75,7 +84,7 @@ public actor LiveReport {
         _ = try workspace.ingestCorpus()
         analysis = try workspace.textAnalysis()
         _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
-        cached = nil
+        invalidate()
         let revision = revision()
         announce(revision)
         return revision
@@ -83,9 +92,16 @@ public actor LiveReport {
 
     private func changed(_ outcome: Workspace.CorrectionOutcome) -> String {
         analysis = outcome.analysis
-        cached = nil
+        invalidate()
         announce(outcome.revision)
         return outcome.revision
+    }
+
+    /// Forgets the page and data made before a change.
+    private func invalidate() {
+        cached = nil
+        pageCache = nil
+        jsonCache = nil
     }
 
     /// The revisions as they change, for one open page (server-sent events).

@@ -1,4 +1,5 @@
 import Dispatch
+import TestSupport
 import Foundation
 import Testing
 
@@ -88,6 +89,20 @@ import Testing
         #expect(server.stop() == 0)
     }
 
+    /// A document changed on disk comes in with the button's request, and the report follows.
+    @Test(.timeLimit(.minutes(10))) func readsChangedDocumentsAgain() throws {
+        let server = try ServedCorpus()
+        let before = (try server.report().data["notes"] as? [Any])?.count ?? 0
+        let board = server.agenda.file("corpus/bord.tsv")
+        try (try String(contentsOf: board, encoding: .utf8) + "Een nieuw geeltje over thuiswerken\tTafel 1\tZorg\n").write(to: board, atomically: true, encoding: .utf8)
+        let answer = try server.post("api/reingest", "{}")
+        #expect(answer.status == 200, "\(answer.body)")
+        let notes = try server.report().data["notes"] as? [[String: Any]] ?? []
+        #expect(notes.count == before + 1)
+        #expect(notes.contains { $0["text"] as? String == "Een nieuw geeltje over thuiswerken" })
+        #expect(server.stop() == 0)
+    }
+
     @Test(.timeLimit(.minutes(10))) func refusesHostileRequestsKeepingTheFile() throws {
         let server = try ServedCorpus()
         let (revision, data) = try server.report()
@@ -131,4 +146,35 @@ final class StatusLog: @unchecked Sendable {
     private var statuses: [Int] = []
     func add(_ status: Int) { lock.lock(); statuses.append(status); lock.unlock() }
     var all: [Int] { lock.lock(); defer { lock.unlock() }; return statuses }
+}
+
+/// The served page in headless Chromium, used as a person uses it: a note moved to another
+/// cluster by choosing it in the card's list, and the page redrawn without a reload.
+@Suite struct ServedPageTests {
+    @Test(.timeLimit(.minutes(10))) func movesANoteByChoosingAClusterAndTheCardsFollow() throws {
+        let server = try ServedCorpus()
+        let browser = try Chromium.Session(url: server.address)
+        #expect(try browser.wait(until: #"document.documentElement.getAttribute("data-report-ready") === "true" && !!document.querySelector("select.move")"#))
+        let revision = try browser.evaluate(#"document.documentElement.getAttribute("data-revision")"#) as? String
+        // Open the groups' view, take the first note of the first cluster and choose another cluster for it.
+        let chosen = try #require(try browser.evaluate("""
+            (function () {
+              document.getElementById("tab-groepen").click();
+              var item = document.querySelector("article.group .card[data-cluster] li[data-note]");
+              var select = item.querySelector("select.move");
+              select.value = select.options[1].value;
+              select.dispatchEvent(new Event("change", { bubbles: true }));
+              return JSON.stringify({ note: item.getAttribute("data-note"), cluster: select.value });
+            })()
+            """) as? String)
+        let choice = try #require(try JSONSerialization.jsonObject(with: Data(chosen.utf8)) as? [String: String])
+        let note = try #require(choice["note"]), cluster = try #require(choice["cluster"])
+        let moved = #"!!document.querySelector('.card[data-cluster="\#(cluster)"] li[data-note="\#(note)"]')"#
+        #expect(try browser.wait(until: "document.documentElement.getAttribute('data-revision') !== \(revision.map { "'\($0)'" } ?? "null") && \(moved)"), "the page did not show the note in \(cluster): \(String(describing: try? browser.evaluate("document.getElementById('live-status').textContent")))")
+        #expect(try browser.evaluate("document.documentElement.hasAttribute('data-script-errors')") as? Bool == false)
+        #expect(try browser.evaluate("document.getElementById('live-status').textContent") as? String == "Bijgewerkt.")
+        let yaml = try String(contentsOf: server.agenda.file("corpus/clusters.yaml"), encoding: .utf8)
+        #expect(yaml.contains("cluster: \(cluster)"))
+        #expect(server.stop() == 0)
+    }
 }
