@@ -89,6 +89,20 @@ import Testing
         #expect(server.stop() == 0)
     }
 
+    /// Beyond loopback the server asks for the token it printed, on every request.
+    @Test(.timeLimit(.minutes(10))) func asksForItsAccessTokenBeyondLoopback() throws {
+        let server = try ServedCorpus(host: "127.0.0.2")
+        let query = try #require(server.accessQuery)
+        #expect(query.hasPrefix("access=") && query.count > 30)
+        let without = try server.get("")
+        #expect(without.status == 401 && (without.json?["error"] as? String ?? "").contains("access token"))
+        #expect(try server.get("api/report").status == 401)
+        #expect(try server.get("?\(query)").status == 200)
+        #expect(try server.get("api/report?\(query)").status == 200)
+        #expect(try server.get("api/report?access=geraden").status == 401)
+        #expect(server.stop() == 0)
+    }
+
     /// A document changed on disk comes in with the button's request, and the report follows.
     @Test(.timeLimit(.minutes(10))) func readsChangedDocumentsAgain() throws {
         let server = try ServedCorpus()

@@ -9,6 +9,8 @@ final class ServedCorpus: @unchecked Sendable {
     let address: String
     var origin: String { String(address.dropLast()) }
     let sessionToken: String
+    /// `access=TOKEN` when the server listens beyond loopback.
+    private(set) var accessQuery: String?
 
     struct Answer {
         var status: Int
@@ -33,12 +35,13 @@ final class ServedCorpus: @unchecked Sendable {
         try (rows.joined(separator: "\n") + "\n").write(to: agenda.file("corpus/bord.tsv"), atomically: true, encoding: .utf8)
     }
 
-    init() throws {
+    /// Starts the server; `host` other than loopback makes it ask for its access token.
+    init(host: String? = nil) throws {
         agenda = try AgendaRunner.withEmptyFolder()
         try Self.writeCorpus(in: agenda)
         process = Process()
         process.executableURL = AgendaRunner.executable
-        process.arguments = ["serve", "corpus", "--port", "0"]
+        process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? [])
         process.currentDirectoryURL = agenda.workingDirectory
         let output = Pipe()
         process.standardOutput = output
@@ -53,7 +56,8 @@ final class ServedCorpus: @unchecked Sendable {
             found = seen.split(separator: "\n").first { $0.hasPrefix("open ") }.flatMap { $0.split(separator: " ").dropFirst().first }.map(String.init)
         }
         guard let found else { throw Failure(message: "the server did not say where it listens: \(seen)") }
-        address = found
+        address = found.split(separator: "?").first.map(String.init) ?? found
+        accessQuery = found.contains("?") ? String(found[found.index(after: found.firstIndex(of: "?") ?? found.startIndex)...]) : nil
         let page = try Self.curl(["-s", "-w", "\n%{http_code}", found]).body
         guard let range = page.range(of: #""sessionToken":""#) else { throw Failure(message: "the page carries no session token") }
         sessionToken = String(page[range.upperBound...].prefix { $0 != "\"" })
