@@ -17,6 +17,8 @@ public actor LiveReport {
     private var pageCache: (revision: String, page: String)?
     private var jsonCache: (revision: String, json: Data)?
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
+    /// Counts the changes, corrections and re-readings alike: what open pages are told.
+    private var generation = 0
     /// The token the page sends with every change, so that no other site can make one.
     public nonisolated let sessionToken: String
 
@@ -86,14 +88,14 @@ public actor LiveReport {
         _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
         invalidate()
         let revision = revision()
-        announce(revision)
+        announce()
         return revision
     }
 
     private func changed(_ outcome: Workspace.CorrectionOutcome) -> String {
         analysis = outcome.analysis
         invalidate()
-        announce(outcome.revision)
+        announce()
         return outcome.revision
     }
 
@@ -104,19 +106,21 @@ public actor LiveReport {
         jsonCache = nil
     }
 
-    /// The revisions as they change, for one open page (server-sent events).
+    /// The number of the latest change, sent to each open page when it connects and after
+    /// every change (server-sent events).
     public func events() -> AsyncStream<String> {
         let id = UUID()
         let (stream, continuation) = AsyncStream<String>.makeStream(bufferingPolicy: .bufferingNewest(8))
         subscribers[id] = continuation
         continuation.onTermination = { _ in Task { await self.unsubscribe(id) } }
-        continuation.yield(revision())
+        continuation.yield(String(generation))
         return stream
     }
 
     private func unsubscribe(_ id: UUID) { subscribers[id] = nil }
 
-    private func announce(_ revision: String) {
-        for continuation in subscribers.values { continuation.yield(revision) }
+    private func announce() {
+        generation += 1
+        for continuation in subscribers.values { continuation.yield(String(generation)) }
     }
 }

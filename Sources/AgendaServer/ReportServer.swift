@@ -1,6 +1,5 @@
 public import Foundation
 public import Hummingbird
-import HTTPTypes
 import Logging
 import ServiceLifecycle
 import Clustering
@@ -173,7 +172,7 @@ struct RequestGuard: RouterMiddleware {
             guard request.headers[.origin] == "http://\(authority)" else {
                 return ReportServer.failure(.forbidden, "a change is taken only from the served page itself, and this request comes from \(request.headers[.origin] ?? "nowhere that says so")")
             }
-            guard request.headers[HTTPField.Name("X-Agenda-Session")!] == sessionToken else {
+            guard request.headers.first(where: { $0.name.canonicalName == "x-agenda-session" })?.value == sessionToken else {
                 return ReportServer.failure(.forbidden, "a change needs the session token of the served page; reload the page")
             }
         }

@@ -189,6 +189,11 @@ final class StatusLog: @unchecked Sendable {
         #expect(try browser.evaluate("document.getElementById('live-status').textContent") as? String == "Bijgewerkt.")
         let yaml = try String(contentsOf: server.agenda.file("corpus/clusters.yaml"), encoding: .utf8)
         #expect(yaml.contains("cluster: \(cluster)"))
+        // A note added on disk appears after the button that reads the documents again.
+        let board = server.agenda.file("corpus/bord.tsv")
+        try (try String(contentsOf: board, encoding: .utf8) + "Thuiswerken en mantelzorg\tTafel 1\tZorg\n").write(to: board, atomically: true, encoding: .utf8)
+        _ = try browser.evaluate(#"document.getElementById("live-status").textContent = ""; document.getElementById("opnieuw-lezen").click(); true"#)
+        #expect(try browser.wait(until: #"document.getElementById("live-status").textContent === "Bijgewerkt." && document.body.textContent.indexOf("Thuiswerken en mantelzorg") >= 0"#))
         #expect(server.stop() == 0)
     }
 }

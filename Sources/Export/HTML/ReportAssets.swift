@@ -98,7 +98,7 @@ enum ReportAssets {
       }
       function change(path, body, doing) {
         say(doing);
-        send(path, body).then(function (answer) { if (answer.revision !== live.revision) return refresh(); }).catch(function (error) { say("Niet gelukt: " + error.message); });
+        send(path, body).then(function () { return refresh(); }).catch(function (error) { say("Niet gelukt: " + error.message); });
       }
       function correct(correction) { change("/api/corrections", { correction: correction }, "De indeling wordt bijgewerkt…"); }
       undo.addEventListener("click", function () { change("/api/undo", {}, "Wordt ongedaan gemaakt…"); });
@@ -146,7 +146,10 @@ enum ReportAssets {
       document.documentElement.setAttribute("data-revision", live.revision);
       if (window.EventSource) {
         var events = new EventSource("/api/events");
-        events.addEventListener("message", function (event) { if (event.data && event.data !== live.revision) refresh(); });
+        // The first message is the server's count of changes when the page connected; any other
+        // is a change made here or in another tab.
+        var seen = null;
+        events.addEventListener("message", function (event) { if (seen !== null && event.data !== seen) refresh(); seen = event.data; });
       }
     })();
     """#
