@@ -45,6 +45,9 @@ enum ReportAssets {
     .card ul { margin: .25rem 0 0; padding-left: 1.2rem; }
     .keywords, .agreement { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
     .representative { font-style: italic; margin: .2rem 0; }
+    .card li select.move { font-size: .85rem; max-width: 12rem; margin: 0 .3rem; padding: 0 .2rem; }
+    .card li input.apart { vertical-align: middle; }
+    .card .controls select, .card .controls button, header .controls button { font-size: .9rem; }
     .agenda h2 { border-bottom: 1px solid var(--line); padding-bottom: .2rem; }
     button.source { font: inherit; font-size: .9em; font-style: italic; border: none; background: none; color: var(--accent); text-decoration: underline; padding: 0; cursor: pointer; }
     #bron { position: fixed; right: 1rem; bottom: 1rem; max-width: 40rem; max-height: 60vh; overflow: auto; background: #fff; border: 2px solid var(--ink); padding: 1rem; box-shadow: 0 4px 16px rgba(0,0,0,.25); }
