@@ -1,4 +1,4 @@
-import Clustering
+public import Clustering
 public import Export
 public import Foundation
 import Graph
@@ -10,6 +10,8 @@ public import Workspace
 public actor LiveReport {
     private let workspace: Workspace
     private var analysis: TextAnalysis
+    /// The groups' maps, made with their clusters, so that the report does not make them again.
+    private var groupMaps: [String: NoteMap]
     /// Earlier versions of the corrections, for undo; the newest last.
     private var history: [ClusterCorrections] = []
     private var cached: (revision: String, data: ReportData, agenda: String)?
@@ -22,9 +24,12 @@ public actor LiveReport {
     /// The token the page sends with every change, so that no other site can make one.
     public nonisolated let sessionToken: String
 
-    public init(workspace: Workspace, analysis: TextAnalysis, sessionToken: String) {
+    /// `groupMaps` are the maps of the groups' stored clusters, by group id, when the caller
+    /// clustered them with maps (`Workspace.cluster(…, maps: true)`).
+    public init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap] = [:], sessionToken: String) {
         self.workspace = workspace
         self.analysis = analysis
+        self.groupMaps = groupMaps
         self.sessionToken = sessionToken
     }
 
@@ -58,7 +63,7 @@ public actor LiveReport {
     private func current() throws -> (String, ReportData, String) {
         let revision = revision()
         if let cached, cached.revision == revision { return (cached.revision, cached.data, cached.agenda) }
-        let report = HTMLReport(try workspace.store.snapshot(), analysis: analysis, readers: workspace.readers, reporter: workspace.reporter)
+        let report = HTMLReport(try workspace.store.snapshot(), analysis: analysis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         cached = (revision, report.data, report.agendaMarkdown)
         return (revision, report.data, report.agendaMarkdown)
     }
@@ -85,7 +90,7 @@ public actor LiveReport {
     public func reingest() throws -> String {
         _ = try workspace.ingestCorpus()
         analysis = try workspace.textAnalysis()
-        _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
+        groupMaps = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true).maps
         invalidate()
         let revision = revision()
         announce()
@@ -94,6 +99,7 @@ public actor LiveReport {
 
     private func changed(_ outcome: Workspace.CorrectionOutcome) -> String {
         analysis = outcome.analysis
+        groupMaps = outcome.run.maps
         invalidate()
         announce()
         return outcome.revision

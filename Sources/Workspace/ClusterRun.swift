@@ -60,6 +60,11 @@ public struct ClusterRun: Sendable {
         }
     }
 
+    /// The parts' maps by part id, where the run made them.
+    public var maps: [String: NoteMap] {
+        Dictionary(parts.compactMap { part in part.map.map { (part.id, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The number of clusters over all parts.
     public var clusterCount: Int { parts.reduce(0) { $0 + $1.result.k } }
 

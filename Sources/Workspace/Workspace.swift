@@ -211,8 +211,7 @@ public struct Workspace: Sendable {
         let agenda = AgendaExport(graph, analysis: analysis)
         try agenda.write(to: agendaFile)
         let reportFile = output.appendingPathComponent("index.html")
-        let maps = Dictionary(clusters.parts.compactMap { part in part.map.map { (part.id, $0) } }, uniquingKeysWith: { first, _ in first })
-        try HTMLReport(graph, analysis: analysis, agenda: agenda, groupMaps: maps, readers: readers, reporter: reporter).write(to: reportFile)
+        try HTMLReport(graph, analysis: analysis, agenda: agenda, groupMaps: clusters.maps, readers: readers, reporter: reporter).write(to: reportFile)
         return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, reportFile: reportFile)
     }
 }

@@ -32,11 +32,11 @@ struct ServeCommand: ParsableCommand {
         let workspace = try store.workspace(corpus: corpus)
         for report in try workspace.ingestCorpus() { Console.out(report.summary) }
         let analysis = try workspace.textAnalysis()
-        let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
+        let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
         var settings = ReportServer.Settings(host: host, port: port)
         if !settings.isLoopback { settings.accessToken = Self.token() }
-        let server = ReportServer(report: LiveReport(workspace: workspace, analysis: analysis, sessionToken: Self.token()), settings: settings)
+        let server = ReportServer(report: LiveReport(workspace: workspace, analysis: analysis, groupMaps: run.maps, sessionToken: Self.token()), settings: settings)
 
         // The command line is synchronous; the server runs on Swift's concurrency until Ctrl-C.
         let failure = Mutex<(any Error)?>(nil)

@@ -16,7 +16,7 @@ public struct CorrectionConflict: ReportableError, Hashable {
 
 extension Workspace {
     /// What a correction did: the corrections before and after, the file's new revision, and
-    /// the groups' clusters made again with them.
+    /// the groups' clusters made again with them (with their maps, for the report).
     public struct CorrectionOutcome: Sendable {
         public var previous: ClusterCorrections
         public var corrections: ClusterCorrections
@@ -57,7 +57,7 @@ extension Workspace {
         let revision = try correctionsFile.write(corrections)
         var analysis = analysis
         analysis.corrections = corrections
-        let run = try cluster(scope: .group, count: .automatic, analysis: analysis)
+        let run = try cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         return CorrectionOutcome(previous: previous, corrections: corrections, revision: revision, analysis: analysis, run: run)
     }
 
