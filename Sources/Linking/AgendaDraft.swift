@@ -18,19 +18,63 @@ public struct AgendaDraft: Sendable, Hashable {
         public var sharedTerms: [String]
     }
 
-    /// A research question, with the near-identical ones other groups asked.
+    /// How widely something was raised: by how many groups, workshops and documents.
+    ///
+    /// Ordered as the agenda ranks: more groups first, then more workshops, then more documents.
+    public struct Support: Sendable, Hashable, Comparable {
+        public var groups: Int
+        public var workshops: Int
+        public var documents: Int
+
+        public init(groups: Int, workshops: Int, documents: Int) {
+            self.groups = groups
+            self.workshops = workshops
+            self.documents = documents
+        }
+
+        /// The support of formulations with these origins.
+        public init(_ origins: [Origin]) {
+            groups = Set(origins.map { $0.document + "\u{1}" + $0.workshop + "\u{1}" + $0.group }).count
+            workshops = Set(origins.map { $0.document + "\u{1}" + $0.workshop }).count
+            documents = Set(origins.map(\.document)).count
+        }
+
+        public static func < (a: Support, b: Support) -> Bool {
+            (a.groups, a.workshops, a.documents) < (b.groups, b.workshops, b.documents)
+        }
+    }
+
+    /// An indicative question: research questions of different groups, workshops or documents
+    /// that ask the same thing, merged as the James Lind Alliance merges submissions. One
+    /// original formulation leads; every other one is kept with its source.
     public struct Question: Sendable, Hashable {
+        /// The leading formulation, word for word as one group wrote it.
         public var text: String
         public var origin: Origin
-        public var alsoAskedBy: [Origin]
+        /// The other original formulations of the same question, with their sources.
+        public var alsoAskedAs: [Formulation]
+        /// Notes of other groups that raise the same question.
+        public var raisedOnNotes: [Formulation]
         public var subQuestions: [String]
         public var links: [SystemicLink]
+        /// Who raised it: the groups of its formulations and of the notes that raise it.
+        public var support: Support
+        /// The speerpunten whose workshops raised it, in the agenda's order.
+        public var speerpunten: [String]
+
+        /// Every origin: the leading formulation's, the others', the notes'.
+        public var origins: [Origin] { [origin] + alsoAskedAs.map(\.origin) + raisedOnNotes.map(\.origin) }
     }
 
     /// A text with its origin (a theme as a group formulated it, a note).
     public struct Formulation: Sendable, Hashable {
         public var text: String
         public var origin: Origin
+
+        public init(text: String, origin: Origin) {
+            self.text = text
+            self.origin = origin
+        }
     }
 
     /// A practice case that addresses a theme, with the score of the best link.
@@ -53,16 +97,21 @@ public struct AgendaDraft: Sendable, Hashable {
         public var links: [SystemicLink]
         /// The number of groups whose themes are merged here.
         public var groupCount: Int { Set(formulations.map(\.origin.group)).count }
+        /// Who raised the theme: the groups of its formulations and of its questions.
+        public var support: Support { Support(formulations.map(\.origin) + questions.flatMap(\.origins)) }
     }
 
-    /// One speerpunt with its workshops and agenda themes.
+    /// One speerpunt with its workshops, its indicative questions ranked by support, and its
+    /// agenda themes.
     public struct Speerpunt: Sendable, Hashable {
         public var name: String
         public var workshops: [(title: String, date: String)]
+        /// Its indicative questions, most widely raised first.
+        public var questions: [Question]
         public var themes: [Theme]
 
         public static func == (a: Speerpunt, b: Speerpunt) -> Bool {
-            a.name == b.name && a.themes == b.themes && a.workshops.map(\.title) == b.workshops.map(\.title) && a.workshops.map(\.date) == b.workshops.map(\.date)
+            a.name == b.name && a.questions == b.questions && a.themes == b.themes && a.workshops.map(\.title) == b.workshops.map(\.title) && a.workshops.map(\.date) == b.workshops.map(\.date)
         }
 
         public func hash(into hasher: inout Hasher) {
@@ -112,6 +161,10 @@ public struct AgendaDraft: Sendable, Hashable {
     }
 
     public var speerpunten: [Speerpunt]
+    /// The questions raised by more than one group, across all speerpunten, most widely raised first.
+    public var widelyRaised: [Question]
+    /// How many research questions went in, and how many indicative questions came out.
+    public var questionsIn: Int
     public var crossCutting: [CrossCutting]
     public var systemic: [Systemic]
     public var stakeholders: [IndexEntry]

@@ -2,24 +2,34 @@ public import Clustering
 public import Graph
 
 /// Drafts the research agenda from the graph: per speerpunt, the themes that different groups
-/// formulated for the same thing are merged into agenda themes, near-identical questions are
-/// merged (the clearest formulation leads, the others are kept with their group), and every
-/// theme and question carries its links to the systemic questions.
+/// formulated for the same thing are merged into agenda themes; research questions of different
+/// groups, workshops and documents that ask the same thing are merged into indicative questions
+/// (the formulation most like the others leads, every other one is kept with its source) and
+/// ranked by how many groups raised them; every theme and question carries its links to the
+/// systemic questions.
 ///
 /// It writes no text of its own: every title and question is a formulation from the corpus.
 public struct AgendaSynthesizer: Sendable {
     public var setup: ClusteringSetup
     /// Themes of different groups merge when their average similarity reaches this.
     public var mergeThreshold: Double
-    /// Questions of different groups within a theme merge when their similarity reaches this.
+    /// Questions of different groups merge into one indicative question when their meaning
+    /// similarity (``MeaningIndex``) reaches this and they concern the same actors.
     public var duplicateThreshold: Double
+    /// A note of another group counts as raising a question when its meaning similarity to one
+    /// of the question's formulations reaches this.
+    public var noteThreshold: Double
+    /// How many widely raised questions the agenda's overview shows.
+    public var overviewSize: Int
     /// Agenda themes of different speerpunten are cross-cutting when they are this similar.
     public var crossCuttingThreshold: Double
 
-    public init(setup: ClusteringSetup, mergeThreshold: Double = 0.25, duplicateThreshold: Double = 0.5, crossCuttingThreshold: Double = 0.3) {
+    public init(setup: ClusteringSetup, mergeThreshold: Double = 0.25, duplicateThreshold: Double = 0.12, noteThreshold: Double = 0.2, crossCuttingThreshold: Double = 0.3, overviewSize: Int = 10) {
         self.setup = setup
         self.mergeThreshold = mergeThreshold
         self.duplicateThreshold = duplicateThreshold
+        self.noteThreshold = noteThreshold
+        self.overviewSize = overviewSize
         self.crossCuttingThreshold = crossCuttingThreshold
     }
 
@@ -31,12 +41,10 @@ public struct AgendaSynthesizer: Sendable {
         let themeTexts = themes.map { theme in
             ([theme.label, theme.text ?? ""] + graph.questions(of: theme.id).compactMap(\.text) + graph.notes(of: theme.id).compactMap(\.text)).joined(separator: " ")
         }
-        let questions = snapshot.nodes.filter { $0.kind == .question }
         let notes = snapshot.nodes.filter { $0.kind == .note }
-        let index = TextIndex(texts: themeTexts + questions.map { $0.text ?? $0.label } + notes.map { $0.text ?? $0.label }, setup: setup)
+        let index = TextIndex(texts: themeTexts + notes.map { $0.text ?? $0.label }, setup: setup)
         let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
-        let questionIndex = Dictionary(uniqueKeysWithValues: questions.enumerated().map { ($1.id, themes.count + $0) })
-        let noteIndex = Dictionary(uniqueKeysWithValues: notes.enumerated().map { ($1.id, themes.count + questions.count + $0) })
+        let noteIndex = Dictionary(uniqueKeysWithValues: notes.enumerated().map { ($1.id, themes.count + $0) })
 
         var speerpunten: [AgendaDraft.Speerpunt] = []
         var speerpuntOrder: [String] = []
@@ -46,6 +54,9 @@ public struct AgendaSynthesizer: Sendable {
             if byName[name] == nil { speerpuntOrder.append(name) }
             byName[name, default: []].append(workshop)
         }
+        var speerpuntOfWorkshop: [String: String] = [:]
+        for (name, members) in byName { for workshop in members { speerpuntOfWorkshop[workshop.id] = name } }
+        let indicative = indicativeQuestions(snapshot, graph: graph, speerpunten: speerpuntOrder, speerpuntOfWorkshop: speerpuntOfWorkshop)
         var agendaThemeMembers: [(speerpunt: String, members: [Int])] = []
         for name in speerpuntOrder {
             let workshopIDs = Set(byName[name, default: []].map(\.id))
@@ -53,19 +64,26 @@ public struct AgendaSynthesizer: Sendable {
             let clusters = merge(members, themes: themes, graph: graph, index: index)
             var agendaThemes: [AgendaDraft.Theme] = []
             for cluster in clusters {
-                agendaThemes.append(theme(cluster.map { themes[$0] }, graph: graph, index: index, themeIndex: themeIndex, questionIndex: questionIndex, noteIndex: noteIndex))
+                let memberIDs = Set(cluster.map { themes[$0].id })
+                let questions = indicative.questions.indices.filter { !indicative.themes[$0].isDisjoint(with: memberIDs) }.map { indicative.questions[$0] }
+                agendaThemes.append(theme(cluster.map { themes[$0] }, questions: questions, graph: graph, index: index, themeIndex: themeIndex, noteIndex: noteIndex))
                 agendaThemeMembers.append((name, cluster))
             }
-            // Themes several groups share first, then in document order.
-            agendaThemes.sort { $0.groupCount > $1.groupCount }
+            // Themes raised most widely first, then in document order.
+            let ranked = agendaThemes.enumerated().sorted { a, b in
+                a.element.support != b.element.support ? a.element.support > b.element.support : a.offset < b.offset
+            }.map(\.element)
             speerpunten.append(AgendaDraft.Speerpunt(
                 name: name,
                 workshops: byName[name, default: []].map { ($0.label, $0.properties[.date] ?? "") },
-                themes: agendaThemes))
+                questions: indicative.questions.filter { $0.speerpunten.contains(name) },
+                themes: ranked))
         }
 
         return AgendaDraft(
             speerpunten: speerpunten,
+            widelyRaised: Array(indicative.questions.filter { $0.support.groups > 1 }.prefix(overviewSize)),
+            questionsIn: indicative.submissions,
             crossCutting: crossCutting(agendaThemeMembers, themes: themes, graph: graph, index: index),
             systemic: systemic(snapshot, graph: graph),
             stakeholders: stakeholderIndex(speerpunten, graph: graph),
@@ -98,7 +116,7 @@ public struct AgendaSynthesizer: Sendable {
 
     // MARK: One agenda theme
 
-    func theme(_ members: [Node], graph: GraphIndex, index: TextIndex, themeIndex: [String: Int], questionIndex: [String: Int], noteIndex: [String: Int]) -> AgendaDraft.Theme {
+    func theme(_ members: [Node], questions: [AgendaDraft.Question], graph: GraphIndex, index: TextIndex, themeIndex: [String: Int], noteIndex: [String: Int]) -> AgendaDraft.Theme {
         let memberIndices = members.compactMap { themeIndex[$0.id] }
         // The clearest formulation leads: the one most like the others.
         let lead = members.max { a, b in
@@ -107,32 +125,7 @@ public struct AgendaSynthesizer: Sendable {
             return sa != sb ? sa < sb : a.id > b.id
         } ?? members[0]
         let formulations = members.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) }
-
-        // Questions, near-duplicates of different groups merged.
-        var questionNodes = members.flatMap { graph.questions(of: $0.id) }
-        questionNodes = questionNodes.filter { graph.parentQuestion(of: $0.id) == nil }
-        var used: Set<String> = []
-        var questions: [AgendaDraft.Question] = []
-        for question in questionNodes where !used.contains(question.id) {
-            guard let i = questionIndex[question.id] else { continue }
-            var duplicates = [question]
-            for other in questionNodes where other.id != question.id && !used.contains(other.id) && graph.group(of: other.id) != graph.group(of: question.id) {
-                if let j = questionIndex[other.id], index.similarity(i, j) >= duplicateThreshold { duplicates.append(other) }
-            }
-            duplicates.forEach { used.insert($0.id) }
-            let duplicateIndices = duplicates.compactMap { questionIndex[$0.id] }
-            let leading = duplicates.max { a, b in
-                let sa = index.similarity(questionIndex[a.id] ?? 0, toGroup: duplicateIndices)
-                let sb = index.similarity(questionIndex[b.id] ?? 0, toGroup: duplicateIndices)
-                return sa != sb ? sa < sb : a.id > b.id
-            } ?? question
-            questions.append(AgendaDraft.Question(
-                text: leading.text ?? leading.label,
-                origin: graph.origin(leading),
-                alsoAskedBy: duplicates.filter { $0.id != leading.id }.map(graph.origin),
-                subQuestions: duplicates.flatMap { graph.subQuestions(of: $0.id).map { $0.text ?? $0.label } },
-                links: graph.systemicLinks(from: duplicates.map(\.id))))
-        }
+        let questionNodes = members.flatMap { graph.questions(of: $0.id) }
 
         let notes = members.flatMap { graph.notes(of: $0.id) }
         let centroid = memberIndices

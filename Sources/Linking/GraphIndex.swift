@@ -51,6 +51,11 @@ public struct GraphIndex: Sendable {
         (incoming[question] ?? []).filter { $0.kind == .subQuestionOf }.compactMap { byID[$0.source] }
     }
 
+    /// The themes that ask a question.
+    public func themes(asking question: String) -> [String] {
+        (incoming[question] ?? []).filter { $0.kind == .asks }.map(\.source)
+    }
+
     public func parentQuestion(of question: String) -> String? {
         outgoing[question]?.first { $0.kind == .subQuestionOf }?.target
     }

@@ -45,7 +45,7 @@ import Testing
         let merged = try #require(draft.speerpunten.first?.themes.first)
         #expect(merged.questions.count == 1)
         let question = try #require(merged.questions.first)
-        #expect(Set([question.origin.node] + question.alsoAskedBy.map(\.node)) == Set(graph.questions.prefix(2)))
+        #expect(Set([question.origin.node] + question.alsoAskedAs.map(\.origin.node)) == Set(graph.questions.prefix(2)))
         // The leading formulation is one of the originals, word for word.
         #expect(graph.builder.nodes.contains { $0.text == question.text })
     }

@@ -29,7 +29,7 @@ import Workspace
         #expect(employers.formulations.contains { $0.text.hasPrefix("Hoe faciliteren en motiveren we werkgevers") })
         let merged = try #require(employers.questions.first { $0.text.hasPrefix("Hoe kunnen we werkgevers verleiden") || $0.text.hasPrefix("Hoe faciliteren en motiveren we werkgevers") })
         // With the Dutch word list (CI installs it) the two groups' questions are merged too.
-        if FileManager.default.fileExists(atPath: LanguageResources.dutchWordList) { #expect(!merged.alsoAskedBy.isEmpty) }
+        if FileManager.default.fileExists(atPath: LanguageResources.dutchWordList) { #expect(!merged.alsoAskedAs.isEmpty) }
     }
 
     @Test func showsTheThreeWorkshopsEveryOriginAndTheSystemicQuestions() throws {

@@ -8,10 +8,18 @@ public struct TextLexicon: Sendable, Hashable {
     public var synonyms: [[String]]
     /// Words to leave out, lower case.
     public var ignore: Set<String>
+    /// Words of the field that say nothing about what a text is about, lower case: left out
+    /// where a comparison must explain itself (cross-links, merged questions), kept for clustering notes.
+    public var domainStopwords: Set<String>
+    /// Phrases that name the field's own subjects (the speerpunten), lower case: within the
+    /// field they tell no question from another, so such comparisons leave them out too.
+    public var domainStopPhrases: [String]
 
-    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], ignore: Set<String> = []) {
+    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], ignore: Set<String> = [], domainStopwords: Set<String> = [], domainStopPhrases: [String] = []) {
         self.abbreviations = Dictionary(abbreviations.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.synonyms = synonyms.map { $0.map { $0.lowercased() } }
         self.ignore = Set(ignore.map { $0.lowercased() })
+        self.domainStopwords = Set(domainStopwords.map { $0.lowercased() })
+        self.domainStopPhrases = domainStopPhrases.map { $0.lowercased() }
     }
 }

@@ -72,13 +72,18 @@ public struct Lexicon: Sendable, Hashable {
     /// Words that mark an issue outside local influence: laws, money, the system, frames of
     /// thought ("wettelijk", "systeem", "referentiekader"), lower case.
     public var systemicCues: [String]
+    /// Words of the field that say nothing about what a question is about: question words,
+    /// verbs every question uses ("maken", "organiseren"), "werk" in a corpus about work.
+    /// Comparisons that explain themselves (cross-links, merged questions) leave them out.
+    public var domainStopwords: [String]
 
     public init(
         speerpunten: [Term] = [], organisations: [Organisation] = [], roles: [String] = [],
         abbreviations: [String: String] = [:], synonyms: [[String]] = [],
         workshopWords: [String] = [], groupWords: [String] = [], sectionWords: [String] = [],
         ignore: [String] = [], organisationWords: [String] = [], stakeholderGroups: [Term] = [],
-        initiativeWords: [String] = [], logisticsWords: [String] = [], systemicCues: [String] = []
+        initiativeWords: [String] = [], logisticsWords: [String] = [], systemicCues: [String] = [],
+        domainStopwords: [String] = []
     ) {
         self.speerpunten = speerpunten
         self.organisations = organisations
@@ -94,6 +99,7 @@ public struct Lexicon: Sendable, Hashable {
         self.initiativeWords = initiativeWords
         self.logisticsWords = logisticsWords
         self.systemicCues = systemicCues
+        self.domainStopwords = domainStopwords
     }
 
     /// The built-in knowledge every lexicon starts from.
@@ -139,6 +145,20 @@ public struct Lexicon: Sendable, Hashable {
         systemicCues: [
             "systeem", "wettelijk", "wettelijke", "wet", "regelgeving", "financiële", "financieel", "geld", "korte termijn",
             "referentiekader", "erfenis", "afgehaakt", "benoemen", "gevangen",
+        ],
+        domainStopwords: [
+            // Question words and the verbs and nouns every practice question is built from.
+            "hoe", "wat", "welke", "welk", "waarom", "wanneer", "wie", "waar", "waarin", "waarbij", "hoeverre",
+            "kunnen", "kan", "kun", "moeten", "moet", "willen", "wil", "mogen", "gaan", "gaat", "komen", "komt",
+            "maken", "maak", "zorgen", "zorg", "krijgen", "krijg", "creëren", "creëer", "organiseren", "organiseer",
+            "organiseert", "realiseren", "realiseer", "omgaan", "om", "bepalen", "betekenen", "betekent", "zijn",
+            "worden", "wordt", "laten", "laat", "zien", "doen", "houden", "geven", "bieden", "leveren", "verloopt",
+            "vraag", "vragen", "vraagstuk", "vraagstukken", "thema", "thema's", "onderwerp", "onderwerpen", "punt",
+            "punten", "manier", "aspect", "aspecten", "niveau", "niveaus", "rol", "rollen", "mensen", "mens",
+            "werk", "werken", "nieuwe", "nieuw", "goed", "goede", "beter", "betere", "vergroten", "versterken",
+            "verbeteren", "versterking", "bevorderen", "belangrijk", "belang", "nodig", "mogelijk", "mogelijkheden",
+            "sprake", "bijvoorbeeld", "bijv", "etc", "o.a", "m.n", "zowel", "daarbij", "daarvan", "eigenlijk",
+            "how", "what", "which", "why", "when", "who", "where", "can", "could", "should", "make", "work", "people",
         ]
     )
 
@@ -173,6 +193,7 @@ public struct Lexicon: Sendable, Hashable {
         lexicon.initiativeWords += (file.initiativeWords ?? []).map { $0.lowercased() }
         lexicon.logisticsWords += (file.logisticsWords ?? []).map { $0.lowercased() }
         lexicon.systemicCues += (file.systemicCues ?? []).map { $0.lowercased() }
+        lexicon.domainStopwords += (file.domainStopwords ?? []).map { $0.lowercased() }
         return lexicon
     }
 }
@@ -193,6 +214,7 @@ private struct LexiconFile: Decodable {
     var initiativeWords: [String]?
     var logisticsWords: [String]?
     var systemicCues: [String]?
+    var domainStopwords: [String]?
 
     enum CodingKeys: String, CodingKey {
         case speerpunten, organisations, roles, abbreviations, synonyms, ignore
@@ -201,6 +223,7 @@ private struct LexiconFile: Decodable {
         case initiativeWords = "initiative-words"
         case logisticsWords = "logistics-words"
         case systemicCues = "systemic-cues"
+        case domainStopwords = "domain-stopwords"
         case workshopWords = "workshop-words"
         case groupWords = "group-words"
         case sectionWords = "section-words"

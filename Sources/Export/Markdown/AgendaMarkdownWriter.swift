@@ -32,6 +32,7 @@ public struct AgendaMarkdownWriter: Sendable {
         out.line("Dit concept is opgesteld uit het materiaal van de werkateliers, de ontwikkelgroep en de praktijkvoorbeelden. Elke formulering komt uit de bronnen; waar ze vandaan komt staat erbij (werkatelier, groep, document en regel).")
         out.line()
         overview(draft, &out)
+        widelyRaised(draft, &out)
         for speerpunt in draft.speerpunten { section(speerpunt, &out) }
         crossCutting(draft, &out)
         systemic(draft, &out)
@@ -51,13 +52,31 @@ public struct AgendaMarkdownWriter: Sendable {
     private func overview(_ draft: AgendaDraft, _ out: inout MarkdownOutput<some TextOutputStream>) {
         out.line("## Overzicht")
         out.line()
-        out.line("| Speerpunt | Werkateliers | Agendathema's | Onderzoeksvragen | Geeltjes |")
+        out.line("| Speerpunt | Werkateliers | Agendathema's | Indicatieve vragen | Geeltjes |")
         out.line("| --- | --- | --- | --- | --- |")
         for speerpunt in draft.speerpunten {
             let workshops = speerpunt.workshops.map { "\($0.title) (\($0.date))" }.joined(separator: "; ")
-            let questions = speerpunt.themes.reduce(0) { $0 + $1.questions.count }
             let notes = speerpunt.themes.reduce(0) { $0 + $1.noteCount }
-            out.line("| \(MarkdownText.inline(speerpunt.name)) | \(MarkdownText.inline(workshops)) | \(speerpunt.themes.count) | \(questions) | \(notes) |")
+            out.line("| \(MarkdownText.inline(speerpunt.name)) | \(MarkdownText.inline(workshops)) | \(speerpunt.themes.count) | \(speerpunt.questions.count) | \(notes) |")
+        }
+        out.line()
+        let indicative = Set(draft.speerpunten.flatMap { $0.questions.map(\.origin.node) }).count
+        out.line("\(draft.questionsIn) onderzoeksvragen van de groepen zijn samengevoegd tot \(indicative) indicatieve vragen: vragen van verschillende groepen die hetzelfde vragen, staan als één vraag met al hun formuleringen en bronnen.")
+        out.line()
+    }
+
+    private func widelyRaised(_ draft: AgendaDraft, _ out: inout MarkdownOutput<some TextOutputStream>) {
+        out.line("## De meest gestelde vragen")
+        out.line()
+        if draft.widelyRaised.isEmpty {
+            out.line("Geen vraag is door meer dan één groep gesteld.")
+            out.line()
+            return
+        }
+        out.line("Over alle speerpunten heen, naar het aantal groepen dat de vraag stelde:")
+        out.line()
+        for (number, question) in draft.widelyRaised.enumerated() {
+            out.line("\(number + 1). \(MarkdownText.inline(question.text)) — \(supportText(question.support)); \(question.speerpunten.map(MarkdownText.inline).joined(separator: ", ")) — \(source(question.origin))")
         }
         out.line()
     }
@@ -69,16 +88,42 @@ public struct AgendaMarkdownWriter: Sendable {
             out.line("Werkatelier ‘\(MarkdownText.inline(workshop.title))’, \(workshop.date).")
             out.line()
         }
-        out.line("| Agendathema | Groepen | Onderzoeksvragen | Geeltjes | Systeemvragen |")
-        out.line("| --- | --- | --- | --- | --- |")
-        for theme in speerpunt.themes {
-            out.line("| \(MarkdownText.inline(theme.title)) | \(theme.groupCount) | \(theme.questions.count) | \(theme.noteCount) | \(theme.links.count) |")
+        out.line("### Onderzoeksvragen, naar draagvlak")
+        out.line()
+        if speerpunt.questions.isEmpty { out.line("Geen onderzoeksvragen.") }
+        for (number, question) in speerpunt.questions.enumerated() {
+            self.question(question, number: number + 1, &out)
         }
         out.line()
-        for theme in speerpunt.themes { self.theme(theme, &out) }
+        out.line("### Agendathema's")
+        out.line()
+        out.line("| Agendathema | Groepen | Werkateliers | Onderzoeksvragen | Geeltjes | Systeemvragen |")
+        out.line("| --- | --- | --- | --- | --- | --- |")
+        for theme in speerpunt.themes {
+            let support = theme.support
+            out.line("| \(MarkdownText.inline(theme.title)) | \(support.groups) | \(support.workshops) | \(theme.questions.count) | \(theme.noteCount) | \(theme.links.count) |")
+        }
+        out.line()
+        let numbers = Dictionary(speerpunt.questions.enumerated().map { ($1.origin.node, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        for theme in speerpunt.themes { self.theme(theme, numbers: numbers, &out) }
     }
 
-    private func theme(_ theme: AgendaDraft.Theme, _ out: inout MarkdownOutput<some TextOutputStream>) {
+    /// One indicative question: its leading formulation, its support, every other formulation
+    /// and note that raised it, its sub-questions and links, each with its source.
+    private func question(_ question: AgendaDraft.Question, number: Int, _ out: inout MarkdownOutput<some TextOutputStream>) {
+        out.line("\(number). \(MarkdownText.inline(question.text)) — \(source(question.origin))")
+        out.line("    - Draagvlak: \(supportText(question.support)).")
+        for other in question.alsoAskedAs {
+            out.line("    - Ook gesteld als: \(MarkdownText.inline(other.text)) — \(source(other.origin))")
+        }
+        for note in question.raisedOnNotes {
+            out.line("    - Op een geeltje: \(MarkdownText.inline(note.text)) — \(source(note.origin))")
+        }
+        for sub in question.subQuestions { out.line("    - Deelvraag: \(MarkdownText.inline(sub))") }
+        for link in question.links { out.line("    - Systeemvraag: \(linkText(link))") }
+    }
+
+    private func theme(_ theme: AgendaDraft.Theme, numbers: [String: Int], _ out: inout MarkdownOutput<some TextOutputStream>) {
         out.line("### \(MarkdownText.inline(theme.title))")
         out.line()
         if theme.groupCount > 1 {
@@ -94,15 +139,11 @@ public struct AgendaMarkdownWriter: Sendable {
         }
         out.line()
         if !theme.questions.isEmpty {
-            out.line("Onderzoeksvragen:")
+            out.line("Onderzoeksvragen (genummerd als in de ranglijst van het speerpunt):")
             out.line()
-            for (number, question) in theme.questions.enumerated() {
-                var line = "\(number + 1). \(MarkdownText.inline(question.text)) — \(source(question.origin))"
-                if !question.alsoAskedBy.isEmpty {
-                    line += "; ook gesteld door " + question.alsoAskedBy.map(source).joined(separator: "; ")
-                }
-                out.line(line)
-                for sub in question.subQuestions { out.line("    - \(MarkdownText.inline(sub))") }
+            for question in theme.questions {
+                let number = numbers[question.origin.node].map { "Vraag \($0): " } ?? ""
+                out.line("- \(number)\(MarkdownText.inline(question.text)) — \(supportText(question.support))")
             }
             out.line()
         }
@@ -235,6 +276,11 @@ public struct AgendaMarkdownWriter: Sendable {
         if !origin.workshop.isEmpty { parts.append("werkatelier ‘\(MarkdownText.inline(origin.workshop))’") }
         parts.append(SourceCitation.written(document: MarkdownText.inline(origin.document), line: origin.line))
         return "*" + parts.joined(separator: ", ") + "*"
+    }
+
+    private func supportText(_ support: AgendaDraft.Support) -> String {
+        func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        return [count(support.groups, "groep", "groepen"), count(support.workshops, "werkatelier", "werkateliers"), count(support.documents, "document", "documenten")].joined(separator: ", ")
     }
 
     private func linkText(_ link: AgendaDraft.SystemicLink) -> String {

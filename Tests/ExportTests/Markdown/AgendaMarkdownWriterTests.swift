@@ -9,12 +9,15 @@ import Testing
 @Suite struct AgendaMarkdownWriterTests {
     @Test func escapesMarkupInNotes() {
         let origin = AgendaDraft.Origin(node: "n", workshop: "W", group: "Groep *1*", document: "d", line: 3)
+        let question = AgendaDraft.Question(
+            text: "Wat is <b>vet</b> & [link](x)?", origin: origin, alsoAskedAs: [], raisedOnNotes: [], subQuestions: ["- geen opsomming"], links: [],
+            support: AgendaDraft.Support([origin]), speerpunten: ["Speerpunt"])
         let theme = AgendaDraft.Theme(
             title: "# Geen kop", formulations: [AgendaDraft.Formulation(text: "1. geen lijst | geen cel", origin: origin)],
-            questions: [AgendaDraft.Question(text: "Wat is <b>vet</b> & [link](x)?", origin: origin, alsoAskedBy: [], subQuestions: ["- geen opsomming"], links: [])],
+            questions: [question],
             noteCount: 1, representativeNotes: [AgendaDraft.Formulation(text: "*ster* _lijn_ `code`\nnieuwe regel", origin: origin)],
             stakeholders: [], stakeholderGroups: [], cases: [], links: [])
-        let draft = AgendaDraft(speerpunten: [AgendaDraft.Speerpunt(name: "Speerpunt", workshops: [("W", "2018-01-01")], themes: [theme])], crossCutting: [], systemic: [], stakeholders: [], cases: [])
+        let draft = AgendaDraft(speerpunten: [AgendaDraft.Speerpunt(name: "Speerpunt", workshops: [("W", "2018-01-01")], questions: [question], themes: [theme])], widelyRaised: [], questionsIn: 1, crossCutting: [], systemic: [], stakeholders: [], cases: [])
         let markdown = AgendaMarkdownWriter().string(draft, account: AgendaMarkdownWriter.Account(documents: [], parameters: [], agreement: nil, version: "t"))
         #expect(markdown.contains("### \\# Geen kop"))
         #expect(markdown.contains("1\\. geen lijst \\| geen cel"))

@@ -1,0 +1,119 @@
+import Clustering
+import Graph
+
+/// The research questions of a graph merged into indicative questions.
+struct IndicativeQuestions {
+    /// The indicative questions, most widely raised first.
+    var questions: [AgendaDraft.Question]
+    /// For each question, the themes its formulations belong to.
+    var themes: [Set<String>]
+    /// How many research questions (and themes phrased as questions) went in.
+    var submissions: Int
+}
+
+extension AgendaSynthesizer {
+    /// Merges the research questions of all groups, workshops and documents into indicative
+    /// questions: two formulations of different groups join when their meaning similarity
+    /// reaches ``duplicateThreshold`` and they concern the same actors (the stakeholder groups
+    /// they name, when both name some); one question holds at most one formulation per group,
+    /// since a group's own questions are distinct by its own choice. Notes of other groups that
+    /// ask the same thing add to a question's support: a note sharing a phrase with one of its
+    /// formulations and as similar as two merged questions, or one as close as ``noteThreshold``
+    /// sharing more than one word or concept.
+    func indicativeQuestions(_ snapshot: GraphSnapshot, graph: GraphIndex, speerpunten: [String], speerpuntOfWorkshop: [String: String]) -> IndicativeQuestions {
+        // Main research questions, and themes phrased as questions that ask none of their own.
+        let asking = Set(snapshot.edges.filter { $0.kind == .asks }.map(\.source))
+        let submissions = snapshot.nodes.filter { node in
+            switch node.kind {
+            case .question: graph.parentQuestion(of: node.id) == nil
+            case .theme: !asking.contains(node.id) && Self.isPhrasedAsQuestion(node.text ?? node.label)
+            default: false
+            }
+        }
+        // Notes that repeat a question word for word are that question, not support for it.
+        let questionTexts = Set(snapshot.nodes.filter { $0.kind == .question }.compactMap(\.text))
+        let notes = snapshot.nodes.filter { $0.kind == .note && !questionTexts.contains($0.text ?? $0.label) }
+        let index = MeaningIndex(texts: (submissions + notes).map { $0.text ?? $0.label }, setup: setup)
+        let groupOf = (submissions + notes).map { graph.group(of: $0.id) ?? $0.provenance.document }
+        let actors = (submissions + notes).map { node in
+            Set(graph.mentioned(by: [node.id]).filter { $0.kind == .stakeholderGroup }.map(\.id))
+        }
+        func sameActors(_ a: Int, _ b: Int) -> Bool {
+            actors[a].isEmpty && actors[b].isEmpty || !actors[a].isDisjoint(with: actors[b])
+        }
+
+        // Single linkage over the pairs that qualify, best pair first.
+        var pairs: [(a: Int, b: Int, score: Double)] = []
+        for a in submissions.indices {
+            for b in submissions.indices where b > a && groupOf[a] != groupOf[b] && sameActors(a, b) {
+                let score = index.similarity(a, b)
+                if score >= duplicateThreshold { pairs.append((a, b, score)) }
+            }
+        }
+        pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
+        var clusterOf = Array(submissions.indices)
+        var members = submissions.indices.map { [$0] }
+        for pair in pairs {
+            let (x, y) = (clusterOf[pair.a], clusterOf[pair.b])
+            guard x != y, Set(members[x].map { groupOf[$0] }).isDisjoint(with: members[y].map { groupOf[$0] }) else { continue }
+            members[x] += members[y]
+            members[x].sort()
+            for member in members[y] { clusterOf[member] = x }
+            members[y] = []
+        }
+        let clusters = members.filter { !$0.isEmpty }
+
+        // Each note raises at most one question: the one with the most similar formulation.
+        var raisedBy = [[Int]](repeating: [], count: clusters.count)
+        for n in notes.indices {
+            let note = submissions.count + n
+            var best: (cluster: Int, score: Double)?
+            for (c, cluster) in clusters.enumerated() where !cluster.contains(where: { groupOf[$0] == groupOf[note] }) {
+                for member in cluster where sameActors(member, note) {
+                    let score = index.similarity(note, member)
+                    guard score >= duplicateThreshold, score > (best?.score ?? 0) else { continue }
+                    // A shared phrase is enough; otherwise the note must be as close as
+                    // `noteThreshold` and share more than one word or concept.
+                    let evidence = index.evidence(note, member)
+                    if evidence.contains(where: { $0.kind == .phrase }) || score >= noteThreshold && evidence.count > 1 { best = (c, score) }
+                }
+            }
+            if let best, !raisedBy[best.cluster].contains(where: { groupOf[$0] == groupOf[note] }) { raisedBy[best.cluster].append(note) }
+        }
+
+        var questions: [(question: AgendaDraft.Question, themes: Set<String>, first: Int)] = []
+        for (c, cluster) in clusters.enumerated() {
+            // The formulation most like the others leads; on a tie, the first.
+            let lead = cluster.max { a, b in
+                let sa = index.similarity(a, toGroup: cluster), sb = index.similarity(b, toGroup: cluster)
+                return sa != sb ? sa < sb : a > b
+            } ?? cluster[0]
+            let nodes = cluster.map { submissions[$0] }
+            let leadNode = submissions[lead]
+            let others = cluster.filter { $0 != lead }.map { submissions[$0] }
+            let noteNodes = raisedBy[c].map { notes[$0 - submissions.count] }
+            let origins = (nodes + noteNodes).map(graph.origin)
+            let names = Set(nodes.compactMap { graph.workshop(of: $0.id).flatMap { speerpuntOfWorkshop[$0] } })
+            let question = AgendaDraft.Question(
+                text: leadNode.text ?? leadNode.label,
+                origin: graph.origin(leadNode),
+                alsoAskedAs: others.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) },
+                raisedOnNotes: noteNodes.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) },
+                subQuestions: nodes.flatMap { graph.subQuestions(of: $0.id).map { $0.text ?? $0.label } },
+                links: graph.systemicLinks(from: nodes.map(\.id)),
+                support: AgendaDraft.Support(origins),
+                speerpunten: speerpunten.filter(names.contains))
+            let themes = Set(nodes.flatMap { node in node.kind == .theme ? [node.id] : graph.themes(asking: node.id) })
+            questions.append((question, themes, cluster[0]))
+        }
+        questions.sort { a, b in
+            a.question.support != b.question.support ? a.question.support > b.question.support : a.first < b.first
+        }
+        return IndicativeQuestions(questions: questions.map(\.question), themes: questions.map(\.themes), submissions: submissions.count)
+    }
+
+    /// Whether a theme's text is a question: it ends with a question mark.
+    static func isPhrasedAsQuestion(_ text: String) -> Bool {
+        text.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+    }
+}
