@@ -2,7 +2,12 @@ public import Clustering
 public import Graph
 
 /// Links research questions and themes to the development group's systemic questions, and
-/// initiatives to the themes and questions they address, by text similarity.
+/// initiatives to the themes and questions they address, by what they are about.
+///
+/// Texts are compared by ``MeaningIndex``: the lexicon's concepts, content words and phrases,
+/// without question words, function words or the field's stopwords. A link is made only when
+/// it rests on something: a shared phrase, or a shared concept or word at least as rare as
+/// `minimumRarity`; the link carries that evidence.
 public struct CrossLinker: Sendable {
     /// Links scoring below this are not made.
     public var threshold: Double
@@ -10,18 +15,35 @@ public struct CrossLinker: Sendable {
     public var perSource: Int
     public var setup: ClusteringSetup
     /// How rare a shared word must be to explain a link (an inverse document frequency over the
-    /// corpus passages); a link needs at least one such word.
+    /// corpus passages); a link needs at least one such word, or a shared phrase.
     public var minimumRarity: Double
+    /// How a question and a systemic question are scored.
+    public var measure: Measure
 
-    /// The threshold and number of links per source `agenda link` and `agenda build` use unless told otherwise.
-    public static let defaultThreshold = 0.09
+    /// How a link is scored.
+    public enum Measure: String, Sendable, Hashable, CaseIterable {
+        /// The cosine of the two texts.
+        case cosine
+        /// How much of the question's meaning the systemic question holds (``MeaningIndex/coverage(of:by:)``).
+        case coverage
+    }
+
+    /// The threshold and number of links per source `agenda link` and `agenda build` use unless
+    /// told otherwise (chosen on the project's 13-item careful-reader fixture, `crosslinks.json`).
+    public static let defaultThreshold = 0.1
     public static let defaultPerSource = 3
 
-    public init(setup: ClusteringSetup, threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, minimumRarity: Double = 3) {
+    public init(setup: ClusteringSetup, threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, minimumRarity: Double = 3, measure: Measure = .coverage) {
+        self.measure = measure
         self.setup = setup
         self.threshold = threshold
         self.perSource = perSource
         self.minimumRarity = minimumRarity
+    }
+
+    /// Evidence as a link shows it: a phrase in quotes, a concept or word as written.
+    static func shown(_ evidence: MeaningIndex.Evidence) -> String {
+        evidence.kind == .phrase ? "‘" + evidence.shown + "’" : evidence.shown
     }
 
     /// The text a node is compared by: its text, or its label.
@@ -43,17 +65,21 @@ public struct CrossLinker: Sendable {
         let systemic = snapshot.nodes.filter { $0.kind == .systemicQuestion }
         let initiatives = snapshot.nodes.filter { $0.kind == .initiative }
         let all = questions + systemic + initiatives
-        let index = TextIndex(texts: all.map(Self.text), setup: setup)
+        let index = MeaningIndex(texts: all.map(Self.text), setup: setup)
         let questionRange = 0..<questions.count
         let systemicRange = questions.count..<(questions.count + systemic.count)
         let initiativeRange = systemicRange.upperBound..<all.count
 
         func best(from source: Int, among targets: Range<Int>) -> [CrossLink] {
-            let scored = targets.map { ($0, index.similarity(source, $0)) }.filter { target, score in
-                score >= threshold && !index.sharedTerms(source, target, limit: 1, minimumRarity: minimumRarity).isEmpty
+            let scored = targets.compactMap { target -> (Int, Double, [MeaningIndex.Evidence])? in
+                let score = measure == .cosine ? index.similarity(source, target) : index.coverage(of: source, by: target)
+                guard score >= threshold else { return nil }
+                let evidence = index.evidence(source, target)
+                guard evidence.contains(where: { $0.kind == .phrase || $0.weight >= minimumRarity }) else { return nil }
+                return (target, score, evidence)
             }
-            return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perSource).map { target, score in
-                CrossLink(source: all[source].id, target: all[target].id, score: (score * 1000).rounded() / 1000, sharedTerms: index.sharedTerms(source, target, minimumRarity: minimumRarity))
+            return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perSource).map { target, score, evidence in
+                CrossLink(source: all[source].id, target: all[target].id, score: (score * 1000).rounded() / 1000, sharedTerms: evidence.prefix(5).map(Self.shown))
             }
         }
         let linksTo = questionRange.flatMap { best(from: $0, among: systemicRange) }

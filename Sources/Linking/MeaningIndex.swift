@@ -124,6 +124,15 @@ public struct MeaningIndex: Sendable {
         return dot / (norms[a] * norms[b])
     }
 
+    /// How much of text `a`'s meaning text `b` holds, 0 … 1: the weight of what they share as a
+    /// part of all of `a`'s. A short question is covered by a long text that speaks of all it asks.
+    public func coverage(of a: Int, by b: Int) -> Double {
+        guard norms[a] > 0 else { return 0 }
+        var shared = 0.0
+        for (key, feature) in features[a] where features[b][key] != nil { shared += feature.weight * feature.weight }
+        return shared / (norms[a] * norms[a])
+    }
+
     /// The average similarity of text `a` to the texts of `group`.
     public func similarity(_ a: Int, toGroup group: [Int]) -> Double {
         guard !group.isEmpty else { return 0 }

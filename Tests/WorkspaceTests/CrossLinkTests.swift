@@ -53,34 +53,70 @@ import Workspace
         }
     }
 
-    @Test func agreesWithACarefulReader() throws {
-        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent("crosslinks.json")))
-        let (snapshot, setup) = try Self.corpus()
-        let (linksTo, _) = CrossLinker(setup: setup).links(in: snapshot)
-        let systemic = snapshot.nodes.filter { $0.kind == .systemicQuestion }
-        func systemicID(_ key: String) -> String? {
-            guard let start = fixture.systemic[key] else { return nil }
-            return systemic.first { ($0.text ?? "").hasPrefix(start) || $0.label.hasPrefix(start) }?.id
+    /// Links made and wanted, per systemic question of a fixture.
+    struct Agreement {
+        var found: [String: Int] = [:], expected: [String: Int] = [:], correct: [String: Int] = [:]
+        var precision: Double { Self.ratio(correct.values.reduce(0, +), found.values.reduce(0, +)) }
+        var recall: Double { Self.ratio(correct.values.reduce(0, +), expected.values.reduce(0, +)) }
+        static func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 1 : Double(a) / Double(b) }
+
+        /// One line per systemic question: its key, precision and recall with their counts.
+        func table(_ keys: [String]) -> String {
+            keys.map { key in
+                let c = correct[key, default: 0], f = found[key, default: 0], e = expected[key, default: 0]
+                return "\(key): precision \(String(format: "%.2f", Self.ratio(c, f))) (\(c)/\(f)), recall \(String(format: "%.2f", Self.ratio(c, e))) (\(c)/\(e))"
+            }.joined(separator: "\n")
         }
-        var found = 0, expected = 0, correct = 0
+    }
+
+    /// The links `linker` makes on the bundled corpus against a careful-reader fixture.
+    static func agreement(_ file: String, linker: (ClusteringSetup) -> CrossLinker = { CrossLinker(setup: $0) }) throws -> (Agreement, Fixture) {
+        let fixture = try JSONDecoder().decode(Fixture.self, from: Data(contentsOf: fixtures.appendingPathComponent(file)))
+        let (snapshot, setup) = try corpus()
+        let (linksTo, _) = linker(setup).links(in: snapshot)
+        let systemic = snapshot.nodes.filter { $0.kind == .systemicQuestion }
+        var keyOf: [String: String] = [:]
+        for (key, start) in fixture.systemic {
+            let node = systemic.first { ($0.text ?? "").hasPrefix(start) || $0.label.hasPrefix(start) }
+            #expect(node != nil, "\(key)")
+            if let node { keyOf[node.id] = key }
+        }
+        var agreement = Agreement()
         for question in fixture.questions {
             let nodes = snapshot.nodes.filter { node in
-                (node.kind == .question || node.kind == .theme) && (question.text.map { node.text == $0 } ?? false || question.label.map { node.label == $0 } ?? false)
+                guard node.kind == .question || node.kind == .theme else { return false }
+                if let label = question.label, node.label == label || (node.text ?? "").hasPrefix(label) { return true }
+                if let text = question.text, node.text == text { return true }
+                return false
             }
             #expect(!nodes.isEmpty, "\(question.text ?? question.label ?? "")")
             let ids = Set(nodes.map(\.id))
-            let made = Set(linksTo.filter { ids.contains($0.source) }.map(\.target))
-            let wanted = Set(question.links.compactMap(systemicID))
-            #expect(wanted.count == question.links.count)
-            found += made.count
-            expected += wanted.count
-            correct += made.intersection(wanted).count
+            let made = Set(linksTo.filter { ids.contains($0.source) }.compactMap { keyOf[$0.target] })
+            let wanted = Set(question.links)
+            for key in made { agreement.found[key, default: 0] += 1 }
+            for key in wanted { agreement.expected[key, default: 0] += 1 }
+            for key in made.intersection(wanted) { agreement.correct[key, default: 0] += 1 }
         }
-        let precision = found == 0 ? 0 : Double(correct) / Double(found)
-        let recall = Double(correct) / Double(expected)
-        print("cross-links against the careful reader: precision \(precision) (\(correct) of \(found)), recall \(recall) (\(correct) of \(expected))")
-        // Floors well above chance (a random link is right about one time in four), not targets.
-        #expect(precision >= 0.5)
-        #expect(recall >= 0.25)
+        return (agreement, fixture)
+    }
+
+    @Test func agreesWithACarefulReaderOnTheItemsTheSettingsWereChosenOn() throws {
+        let (agreement, fixture) = try Self.agreement("crosslinks.json")
+        print("cross-links, 13-item fixture: precision \(agreement.precision), recall \(agreement.recall)\n" + agreement.table(fixture.systemic.keys.sorted()))
+        // Floors a little under the figures the settings gave (precision 0.90, recall 0.32);
+        // the issue's aim, recall 0.6, is not reached by word and concept matching alone.
+        #expect(agreement.precision >= 0.8)
+        #expect(agreement.recall >= 0.3)
+    }
+
+    /// Every theme and main question of the report (`crosslinks-all.json`): the figures the
+    /// closing note and `BENCHMARKS.md` report; the floors guard against regression.
+    @Test func agreesWithACarefulReaderOnEveryThemeAndQuestion() throws {
+        let (agreement, fixture) = try Self.agreement("crosslinks-all.json")
+        print("cross-links, every theme and question: precision \(agreement.precision), recall \(agreement.recall)\n" + agreement.table(fixture.systemic.keys.sorted()))
+        // Floors a little under the measured figures (precision 0.69, recall 0.18), well above
+        // chance; the aims (0.8 and 0.6) are not reached.
+        #expect(agreement.precision >= 0.6)
+        #expect(agreement.recall >= 0.15)
     }
 }
