@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "Documents",
             dependencies: [
-                "Graph", "CLibXML2", "CZlib",
+                "Graph", "CLibXML2", "Zip",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -49,8 +49,10 @@ let package = Package(
         .target(name: "Clustering", swiftSettings: upcoming),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // Zip archives read and written with zlib: Word and ODF documents in, Word documents out.
+        .target(name: "Zip", dependencies: ["CZlib"], swiftSettings: upcoming),
         .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
-        .target(name: "Export", dependencies: ["Graph", "Linking"], swiftSettings: upcoming),
+        .target(name: "Export", dependencies: ["Graph", "Linking", "Zip"], swiftSettings: upcoming),
         // The application layer: the whole job, which every face below calls.
         .target(
             name: "Workspace",

@@ -18,7 +18,8 @@ public struct AgendaExport: Sendable {
             documents: snapshot.documents.filter { !$0.kind.isRun },
             parameters: [
                 ("drempel voor het samenvoegen van thema's", String(synthesizer.mergeThreshold)),
-                ("drempel voor bijna gelijke vragen", String(synthesizer.duplicateThreshold)),
+                ("drempel voor het samenvoegen van vragen tot indicatieve vragen", String(synthesizer.duplicateThreshold)),
+                ("drempel voor geeltjes die een vraag steunen", String(synthesizer.noteThreshold)),
                 ("drempel voor thema's over speerpunten heen", String(synthesizer.crossCuttingThreshold)),
             ] + runs.map { ("bewerking", $0.path) },
             agreement: Self.storedAgreement(snapshot),
@@ -29,6 +30,12 @@ public struct AgendaExport: Sendable {
     public func write(to url: URL) throws {
         let writer = AgendaMarkdownWriter()
         try AtomicFile(url).write { output in writer.write(draft, account: account, to: &output) }
+    }
+
+    /// Writes the agenda as a Word document to `url`, atomically: the same document as the
+    /// Markdown, in Word's own headings, lists and tables.
+    public func writeWord(to url: URL) throws {
+        try AgendaDocxWriter().write(markdown: AgendaMarkdownWriter().string(draft, account: account), to: url)
     }
 
     /// The agreement of the stored per-group clusters with the themes of the groups that

@@ -165,6 +165,11 @@ public struct Workspace: Sendable {
         try AgendaExport(try store.snapshot(), analysis: analysis).write(to: url)
     }
 
+    /// Drafts the agenda from the stored graph and writes it as a Word document to `url`.
+    public func writeAgendaWord(to url: URL, analysis: TextAnalysis) throws {
+        try AgendaExport(try store.snapshot(), analysis: analysis).writeWord(to: url)
+    }
+
     /// Writes the lector's report, one self-contained HTML page, to `url`.
     public func writeReport(to url: URL, analysis: TextAnalysis) throws {
         try HTMLReport(try store.snapshot(), analysis: analysis, readers: readers, reporter: reporter).write(to: url)
@@ -193,11 +198,12 @@ public struct Workspace: Sendable {
         public var statistics: GraphStatistics
         public var graphFile: URL
         public var agendaFile: URL
+        public var wordFile: URL
         public var reportFile: URL
     }
 
     /// The main job: ingest the corpus, cluster the notes per group, link, and write
-    /// `graph.graphml`, `agenda.md` and the report `index.html` into `output`.
+    /// `graph.graphml`, `agenda.md`, `agenda.docx` and the report `index.html` into `output`.
     public func build(output: URL) throws -> BuildSummary {
         let ingested = try ingestCorpus()
         let analysis = try textAnalysis()
@@ -210,8 +216,10 @@ public struct Workspace: Sendable {
         let agendaFile = output.appendingPathComponent("agenda.md")
         let agenda = AgendaExport(graph, analysis: analysis)
         try agenda.write(to: agendaFile)
+        let wordFile = output.appendingPathComponent("agenda.docx")
+        try agenda.writeWord(to: wordFile)
         let reportFile = output.appendingPathComponent("index.html")
         try HTMLReport(graph, analysis: analysis, agenda: agenda, groupMaps: clusters.maps, readers: readers, reporter: reporter).write(to: reportFile)
-        return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, reportFile: reportFile)
+        return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, wordFile: wordFile, reportFile: reportFile)
     }
 }

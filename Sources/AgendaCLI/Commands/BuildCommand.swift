@@ -28,6 +28,7 @@ struct BuildCommand: ParsableCommand {
         Console.out("graph: \(statistics.documents) documents, \(statistics.nodeTotal) nodes (\(kinds.joined(separator: ", "))), \(statistics.edgeTotal) edges")
         Console.out("wrote \(summary.graphFile.path)")
         Console.out("wrote \(summary.agendaFile.path)")
+        Console.out("wrote \(summary.wordFile.path)")
         Console.out("wrote \(summary.reportFile.path)")
     }
 }

@@ -9,7 +9,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write one export of the graph.",
-        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self, HTMLExportCommand.self]
+        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self, WordExportCommand.self, HTMLExportCommand.self]
     )
 }
 
@@ -79,6 +79,28 @@ struct MarkdownExportCommand: ParsableCommand {
     func run() throws {
         let workspace = try store.workspace(corpus: corpus)
         try workspace.writeAgenda(to: URL(fileURLWithPath: output), analysis: try workspace.textAnalysis())
+        Console.out("wrote \(output)")
+    }
+}
+
+/// `agenda export docx`: the draft research agenda as a Word document.
+struct WordExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "docx",
+        abstract: "Write the draft research agenda as a Word document (in Dutch): Word's heading styles, lists and tables, sources in small italics."
+    )
+
+    @Option(name: .shortAndLong, help: "The file to write.")
+    var output: String = "out/agenda.docx"
+
+    @Option(help: "The corpus folder (background text and lexicon).")
+    var corpus: String = "corpus"
+
+    @OptionGroup var store: StoreOptions
+
+    func run() throws {
+        let workspace = try store.workspace(corpus: corpus)
+        try workspace.writeAgendaWord(to: URL(fileURLWithPath: output), analysis: try workspace.textAnalysis())
         Console.out("wrote \(output)")
     }
 }

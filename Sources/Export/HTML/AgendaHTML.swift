@@ -10,6 +10,7 @@ enum AgendaHTML {
     static func fragment(_ markdown: String, documents: Set<String>) -> String {
         var out = ""
         var list: String?  // "ul" or "ol" while inside one
+        var nested = false  // inside a list item's sub-list
         var table: [[String]] = []
         var paragraph: [String] = []
 
@@ -18,7 +19,13 @@ enum AgendaHTML {
             out += "<p>" + inline(paragraph.joined(separator: " "), documents: documents) + "</p>\n"
             paragraph = []
         }
+        func closeNested() {
+            guard nested else { return }
+            out += "</ul></li>\n"
+            nested = false
+        }
         func closeList() {
+            closeNested()
             guard let tag = list else { return }
             out += "</\(tag)>\n"
             list = nil
@@ -53,7 +60,16 @@ enum AgendaHTML {
                 closeList()
                 let cells = tableCells(line)
                 if !cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } && !$0.isEmpty }) { table.append(cells) }
+            } else if line.hasPrefix("    - "), list != nil {
+                // A sub-item: a list inside the item before it.
+                if !nested {
+                    if out.hasSuffix("</li>\n") { out.removeLast("</li>\n".count) }
+                    out += "\n<ul>\n"
+                    nested = true
+                }
+                out += "<li>" + inline(String(line.dropFirst(6)), documents: documents) + "</li>\n"
             } else if line.hasPrefix("- ") {
+                closeNested()
                 closeParagraph()
                 closeTable()
                 if list != "ul" {
@@ -63,6 +79,7 @@ enum AgendaHTML {
                 }
                 out += "<li>" + inline(String(line.dropFirst(2)), documents: documents) + "</li>\n"
             } else if let item = orderedItem(line) {
+                closeNested()
                 closeParagraph()
                 closeTable()
                 if list != "ol" {

@@ -61,7 +61,7 @@ public struct AgendaMarkdownWriter: Sendable {
         }
         out.line()
         let indicative = Set(draft.speerpunten.flatMap { $0.questions.map(\.origin.node) }).count
-        out.line("\(draft.questionsIn) onderzoeksvragen van de groepen zijn samengevoegd tot \(indicative) indicatieve vragen: vragen van verschillende groepen die hetzelfde vragen, staan als één vraag met al hun formuleringen en bronnen.")
+        out.line("De \(draft.questionsIn) onderzoeksvragen van de groepen zijn samengevoegd tot \(indicative) indicatieve vragen: vragen van verschillende groepen die hetzelfde vragen, staan als één vraag met al hun formuleringen en bronnen.")
         out.line()
     }
 
@@ -208,7 +208,7 @@ public struct AgendaMarkdownWriter: Sendable {
                 out.line("Onderzoeksvragen en thema's die hierop aansluiten:")
                 out.line()
                 for link in question.questions {
-                    out.line("- \(MarkdownText.inline(link.question)) — \(source(link.origin)); overeenkomst \(MarkdownText.score(link.score)); gedeelde termen: \(link.sharedTerms.map(MarkdownText.inline).joined(separator: ", "))")
+                    out.line("- \(MarkdownText.inline(link.question)) — \(source(link.origin)); overeenkomst \(MarkdownText.score(link.score)); rust op: \(link.sharedTerms.map(MarkdownText.inline).joined(separator: ", "))")
                 }
             }
             out.line()
@@ -255,7 +255,7 @@ public struct AgendaMarkdownWriter: Sendable {
             out.line("| \(MarkdownText.inline(document.id)) | \(document.kind.rawValue) | \(MarkdownText.inline(document.title ?? "")) | \(document.date ?? "") |")
         }
         out.line()
-        out.line("Werkwijze: thema's van verschillende groepen binnen een speerpunt zijn samengevoegd als hun teksten (met vragen en geeltjes) genoeg op elkaar lijken; per groep blijft één thema per agendathema. Bijna gelijke vragen van verschillende groepen zijn samengevoegd; de formulering die het meest op de andere lijkt gaat voorop. Koppelingen met systeemvragen volgen uit tekstovereenkomst en worden verklaard door gedeelde termen.")
+        out.line("Werkwijze: thema's van verschillende groepen binnen een speerpunt zijn samengevoegd als hun teksten (met vragen en geeltjes) genoeg op elkaar lijken; per groep blijft één thema per agendathema. Vragen van verschillende groepen, werkateliers en documenten die hetzelfde vragen (dezelfde begrippen, woorden of woordparen, over dezelfde partijen) zijn samengevoegd tot indicatieve vragen, zoals de James Lind Alliance inzendingen samenvoegt: één oorspronkelijke formulering gaat voorop (de formulering die het meest op de andere lijkt), de andere blijven met hun bron staan. Geeltjes van andere groepen die dezelfde vraag stellen tellen mee als draagvlak. Vragen en thema's zijn gerangschikt naar het aantal groepen dat ze inbracht, dan naar het aantal werkateliers en documenten. Koppelingen met systeemvragen rusten op wat de teksten delen: begrippen uit het lexicon, woorden en woordparen, zonder vraagwoorden en de algemene woorden van het vakgebied; bij elke koppeling staat waar ze op rust.")
         out.line()
         out.line("Parameters:")
         out.line()
@@ -284,7 +284,7 @@ public struct AgendaMarkdownWriter: Sendable {
     }
 
     private func linkText(_ link: AgendaDraft.SystemicLink) -> String {
-        "\(MarkdownText.inline(link.label)) (overeenkomst \(MarkdownText.score(link.score)); gedeelde termen: \(link.sharedTerms.map(MarkdownText.inline).joined(separator: ", ")))"
+        "\(MarkdownText.inline(link.label)) (overeenkomst \(MarkdownText.score(link.score)); rust op: \(link.sharedTerms.map(MarkdownText.inline).joined(separator: ", ")))"
     }
 }
 

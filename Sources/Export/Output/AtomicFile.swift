@@ -60,6 +60,12 @@ public struct BufferedFileOutput: TextOutputStream {
         if buffer.count >= Self.blockSize { try? flush() }
     }
 
+    /// Writes bytes as they are (a zip archive, an image).
+    public mutating func write(bytes: Data) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.blockSize { try? flush() }
+    }
+
     mutating func flush() throws {
         if let failure { throw failure }
         guard !buffer.isEmpty else { return }

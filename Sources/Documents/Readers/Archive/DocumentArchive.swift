@@ -1,4 +1,5 @@
 import Graph
+import Zip
 import Foundation
 
 /// A zipped office document being read: its entries inflated within one budget, its XML parts

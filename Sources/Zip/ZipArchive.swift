@@ -1,6 +1,5 @@
-import Graph
 import CZlib
-import Foundation
+public import Foundation
 
 /// A read-only zip archive in memory, read with every offset and size checked: enough of the
 /// format for Word documents (stored and deflated entries), and nothing that can loop or inflate
@@ -8,25 +7,25 @@ import Foundation
 ///
 /// The toolkit inflates entries itself because a damaged deflate stream made ZIPFoundation's
 /// reader loop forever (a fuzzer finding).
-struct ZipArchive {
-    struct Entry {
-        var path: String
-        var method: UInt16
-        var compressedSize: Int
-        var uncompressedSize: Int
-        var localHeaderOffset: Int
+public struct ZipArchive: Sendable {
+    public struct Entry: Sendable {
+        public var path: String
+        public var method: UInt16
+        public var compressedSize: Int
+        public var uncompressedSize: Int
+        public var localHeaderOffset: Int
     }
 
-    enum Failure: Error {
+    public enum Failure: Error, Sendable {
         case malformed(String)
         case tooLarge(claimed: Int)
         case inflatesBeyond(limit: Int)
     }
 
     private let bytes: [UInt8]
-    private(set) var entries: [String: Entry] = [:]
+    public private(set) var entries: [String: Entry] = [:]
 
-    init(_ data: Data) throws(Failure) {
+    public init(_ data: Data) throws(Failure) {
         bytes = [UInt8](data)
         guard let end = Self.endOfCentralDirectory(in: bytes) else { throw .malformed("no end of central directory") }
         let count = Int(read16(end + 10)), size = Int(read32(end + 12)), offset = Int(read32(end + 16))
@@ -48,7 +47,7 @@ struct ZipArchive {
     /// The inflated bytes of `path`, or `nil` when there is no such entry.
     ///
     /// - Throws: ``Failure`` when the entry is damaged or would inflate beyond `limit` bytes.
-    func contents(of path: String, limit: Int) throws(Failure) -> Data? {
+    public func contents(of path: String, limit: Int) throws(Failure) -> Data? {
         guard let entry = entries[path] else { return nil }
         if entry.uncompressedSize > limit { throw .tooLarge(claimed: entry.uncompressedSize) }
         let header = entry.localHeaderOffset

@@ -1,0 +1,167 @@
+public import Foundation
+import Zip
+
+/// Writes the draft agenda as a Word document (`.docx`): the same document as `agenda.md`,
+/// laid out with Word's own means, so a lector can edit it in Word and LibreOffice.
+///
+/// - Headings use Word's built-in heading styles (*heading 1* to *heading 3*), so the
+///   navigation pane and a table of contents work.
+/// - Lists are real Word lists (bullets, or numbers that restart for every list), with
+///   sub-items on the second level.
+/// - Tables are Word tables with a repeating header row.
+/// - Sources are small italic runs in the character style *Bron*, one click from all of them.
+///
+/// The package is written with the toolkit's own zip code (deflate with zlib); the same
+/// Markdown gives the same bytes.
+public struct AgendaDocxWriter: Sendable {
+    public init() {}
+
+    /// The Word document of the agenda `markdown` (as ``AgendaMarkdownWriter`` writes it).
+    ///
+    /// - Throws: ``ExportError`` when the package cannot be compressed.
+    public func data(markdown: String, title: String = "Onderzoeksagenda — concept") throws -> Data {
+        var body = WordBody()
+        for block in AgendaBlocks.parse(markdown) { body.add(block) }
+        var zip = ZipWriter()
+        do {
+            // The content types first, as Word writes them.
+            try zip.add("[Content_Types].xml", Data(WordPackage.contentTypes.utf8))
+            try zip.add("_rels/.rels", Data(WordPackage.packageRelationships.utf8))
+            try zip.add("docProps/core.xml", Data(WordPackage.coreProperties(title: title).utf8))
+            try zip.add("word/_rels/document.xml.rels", Data(WordPackage.documentRelationships.utf8))
+            try zip.add("word/document.xml", Data(body.document().utf8))
+            try zip.add("word/styles.xml", Data(WordPackage.styles.utf8))
+            try zip.add("word/numbering.xml", Data(body.numbering().utf8))
+        } catch {
+            throw ExportError(problem: "the Word document cannot be compressed (\(error))", remedy: "report this as a bug with the agenda that caused it")
+        }
+        return zip.data()
+    }
+
+    /// Writes the Word document of `markdown` to `url`, atomically.
+    public func write(markdown: String, to url: URL) throws {
+        let data = try data(markdown: markdown)
+        try AtomicFile(url).write { output in output.write(bytes: data) }
+    }
+}
+
+/// The body of `word/document.xml`, built block by block, and the list instances it uses.
+struct WordBody {
+    private var xml = ""
+    /// One numbering instance per ordered list, so each starts at 1.
+    private var orderedLists = 0
+
+    /// The bullet list instance; ordered lists are 2, 3, …
+    static let bulletList = 1
+
+    mutating func add(_ block: AgendaBlocks.Block) {
+        switch block {
+        case .heading(let level, let text):
+            xml += paragraph(text, style: "Heading\(min(level, 3))")
+        case .paragraph(let text):
+            xml += paragraph(text, style: nil)
+        case .list(let ordered, let items):
+            var list = Self.bulletList
+            if ordered {
+                orderedLists += 1
+                list = Self.bulletList + orderedLists
+            }
+            for item in items {
+                xml += paragraph(item.text, style: "ListParagraph", list: (list, 0))
+                for child in item.children { xml += paragraph(child, style: "ListParagraph", list: (list, 1)) }
+            }
+        case .table(let rows):
+            xml += table(rows)
+        }
+    }
+
+    func document() -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>\(xml)<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1418" w:right="1418" w:bottom="1418" w:left="1418" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>
+        """
+    }
+
+    /// Bullets (instance 1) and one restarting decimal instance per ordered list.
+    func numbering() -> String {
+        func level(_ index: Int, format: String, text: String, indent: Int) -> String {
+            "<w:lvl w:ilvl=\"\(index)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(format)\"/><w:lvlText w:val=\"\(text)\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"\(indent)\" w:hanging=\"360\"/></w:pPr></w:lvl>"
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+        out += "<w:abstractNum w:abstractNumId=\"0\"><w:multiLevelType w:val=\"hybridMultilevel\"/>" + level(0, format: "bullet", text: "•", indent: 720) + level(1, format: "bullet", text: "–", indent: 1440) + "</w:abstractNum>"
+        out += "<w:abstractNum w:abstractNumId=\"1\"><w:multiLevelType w:val=\"hybridMultilevel\"/>" + level(0, format: "decimal", text: "%1.", indent: 720) + level(1, format: "bullet", text: "–", indent: 1440) + "</w:abstractNum>"
+        out += "<w:num w:numId=\"\(Self.bulletList)\"><w:abstractNumId w:val=\"0\"/></w:num>"
+        for list in 0..<orderedLists {
+            out += "<w:num w:numId=\"\(Self.bulletList + 1 + list)\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/></w:lvlOverride></w:num>"
+        }
+        return out + "</w:numbering>"
+    }
+
+    private func paragraph(_ text: AgendaBlocks.Inline, style: String?, list: (id: Int, level: Int)? = nil) -> String {
+        var properties = ""
+        if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if let list { properties += "<w:numPr><w:ilvl w:val=\"\(list.level)\"/><w:numId w:val=\"\(list.id)\"/></w:numPr>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(text) + "</w:p>"
+    }
+
+    private func runs(_ text: AgendaBlocks.Inline) -> String {
+        text.map { run in
+            let properties = run.emphasised ? "<w:rPr><w:rStyle w:val=\"Bron\"/></w:rPr>" : ""
+            return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(run.text))</w:t></w:r>"
+        }.joined()
+    }
+
+    private func table(_ rows: [[AgendaBlocks.Inline]]) -> String {
+        let columns = rows.map(\.count).max() ?? 0
+        guard columns > 0 else { return "" }
+        var out = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/><w:tblW w:w=\"5000\" w:type=\"pct\"/><w:tblLook w:val=\"04A0\" w:firstRow=\"1\" w:lastRow=\"0\" w:firstColumn=\"0\" w:lastColumn=\"0\" w:noHBand=\"0\" w:noVBand=\"1\"/></w:tblPr><w:tblGrid>"
+        out += String(repeating: "<w:gridCol w:w=\"\(9070 / columns)\"/>", count: columns) + "</w:tblGrid>"
+        for (index, row) in rows.enumerated() {
+            out += "<w:tr>" + (index == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
+            for column in 0..<columns {
+                let cell = column < row.count ? row[column] : []
+                out += "<w:tc><w:tcPr><w:tcW w:w=\"\(9070 / columns)\" w:type=\"dxa\"/></w:tcPr>" + paragraph(cell, style: index == 0 ? "TableHeading" : "TableText") + "</w:tc>"
+            }
+            out += "</w:tr>"
+        }
+        return out + "</w:tbl><w:p/>"
+    }
+}
+
+/// The fixed parts of the package: content types, relationships, properties, styles.
+enum WordPackage {
+    static let contentTypes = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>
+        """
+
+    static let packageRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>
+        """
+
+    static let documentRelationships = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>
+        """
+
+    /// The title only: no author or date, so the bytes depend on the agenda alone.
+    static func coreProperties(title: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:title>\(XMLText.escape(title))</dc:title><dc:language>nl-NL</dc:language></cp:coreProperties>
+        """
+    }
+
+    /// Word's built-in names and ids for the heading, list and table styles, so Word treats
+    /// them as its own (navigation pane, outline level), plus the character style for sources.
+    static let styles: String = {
+        func heading(_ level: Int, size: Int) -> String {
+            "<w:style w:type=\"paragraph\" w:styleId=\"Heading\(level)\"><w:name w:val=\"heading \(level)\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:uiPriority w:val=\"9\"/><w:qFormat/><w:pPr><w:keepNext/><w:keepLines/><w:spacing w:before=\"\(level == 1 ? 360 : 240)\" w:after=\"120\"/><w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr><w:rPr><w:b/><w:color w:val=\"1F3864\"/><w:sz w:val=\"\(size)\"/><w:szCs w:val=\"\(size)\"/></w:rPr></w:style>"
+        }
+        return """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Calibri" w:hAnsi="Calibri" w:eastAsia="Calibri" w:cs="Calibri"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="nl-NL"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\(heading(1, size: 36))\(heading(2, size: 30))\(heading(3, size: 26))<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="TableText"><w:name w:val="Tabeltekst"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style><w:style w:type="paragraph" w:customStyle="1" w:styleId="TableHeading"><w:name w:val="Tabelkop"/><w:basedOn w:val="TableText"/><w:rPr><w:b/></w:rPr></w:style><w:style w:type="character" w:customStyle="1" w:styleId="Bron"><w:name w:val="Bron"/><w:rPr><w:i/><w:color w:val="595959"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style><w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:left w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:right w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="A6A6A6"/></w:tblBorders><w:tblCellMar><w:left w:w="85" w:type="dxa"/><w:right w:w="85" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>
+            """
+    }()
+}
