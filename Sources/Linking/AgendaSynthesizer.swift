@@ -205,8 +205,11 @@ public struct AgendaSynthesizer: Sendable {
         snapshot.nodes.filter { $0.kind == .initiative }.map { node in
             let involved = snapshot.edges.filter { $0.kind == .involves && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
             let addressed = snapshot.edges.filter { $0.kind == .addresses && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
-            var detail = node.text ?? ""
-            if !involved.isEmpty { detail += (detail.isEmpty ? "" : " ") + "(" + involved.joined(separator: ", ") + ")" }
+            // Told briefly, with at most three of the people and organisations involved.
+            var detail = node.properties[.summary] ?? node.text ?? ""
+            if !involved.isEmpty {
+                detail += (detail.isEmpty ? "" : " ") + "(" + involved.prefix(3).joined(separator: ", ") + (involved.count > 3 ? ", …" : "") + ")"
+            }
             return AgendaDraft.IndexEntry(name: node.label, kind: node.provenance.document, detail: detail, themes: addressed)
         }
     }

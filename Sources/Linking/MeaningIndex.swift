@@ -13,6 +13,8 @@ public struct MeaningIndex: Sendable {
     public struct Evidence: Sendable, Hashable {
         public enum Kind: String, Sendable, Hashable {
             case concept, phrase, word
+            /// A word for an actor ("werkgevers"): who, not what.
+            case actor
         }
 
         public var kind: Kind
@@ -41,6 +43,7 @@ public struct MeaningIndex: Sendable {
         let background = vectorizer.background
         let stopwords = setup.lexicon.domainStopwords
         let stopStems = Set(stopwords.map(analyzer.stem))
+        let actorStems = Set(setup.lexicon.actorWords.filter { !$0.contains(" ") }.map(analyzer.stem))
         // Word runs that stand for one thing (an abbreviation's expansion, however written) or
         // for nothing (a speerpunt's name), as stems.
         func stems(_ phrase: String) -> [String] { analyzer.contentWords(phrase).map { analyzer.stem($0.word) } }
@@ -98,11 +101,12 @@ public struct MeaningIndex: Sendable {
                     key = concept?.key ?? stem
                     shown = surface.lowercased()
                     if concept != nil { kind = .concept }
+                    if actorStems.contains(stem) { kind = .actor }
                 }
                 let weight = background.idf(key.hasPrefix("@") ? wordStems[position] : key)
                 if result[key] == nil { result[key] = Feature(kind: kind, shown: shown, weight: weight) }
                 if gapBefore[position] > 1 { previous = nil }
-                if let previous {
+                if let previous, previous.key != key {
                     let phrase = "~" + previous.key + " " + key
                     if result[phrase] == nil {
                         result[phrase] = Feature(kind: .phrase, shown: previous.surface + " " + shown, weight: (previous.weight + weight) / 2)

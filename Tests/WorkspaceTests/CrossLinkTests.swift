@@ -119,4 +119,52 @@ import Workspace
         #expect(agreement.precision >= 0.6)
         #expect(agreement.recall >= 0.15)
     }
+
+    /// Case-to-theme links against what a careful reader accepts (`Fixtures/case-links.json`).
+    /// The case links `linker` makes, and those the report's groups discussed as their case
+    /// (`part-of` a group: shown with every theme of that group), against what a careful
+    /// reader accepts (`Fixtures/case-links.json`).
+    static func caseAgreement(_ linker: (ClusteringSetup) -> CrossLinker = { CrossLinker(setup: $0) }) throws -> (made: [String], wrong: [String], groupCases: [String], wrongGroupCases: [String]) {
+        struct Cases: Decodable { var cases: [String: [String]] }
+        let fixture = try JSONDecoder().decode(Cases.self, from: Data(contentsOf: Self.fixtures.appendingPathComponent("case-links.json")))
+        let (snapshot, setup) = try Self.corpus()
+        let (_, addresses) = linker(setup).links(in: snapshot)
+        let nodes = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func accepted(_ initiative: Node, _ target: Node) throws -> Bool {
+            let accepted = try #require(fixture.cases[initiative.label], "\(initiative.label) is not in the fixture")
+            // A sub-question counts with the question it belongs to, a question with its theme.
+            let parents = snapshot.edges.filter { ($0.kind == .subQuestionOf && $0.source == target.id) || ($0.kind == .asks && $0.target == target.id) }
+                .compactMap { nodes[$0.kind == .asks ? $0.source : $0.target] }
+            return ([target] + parents).contains { node in accepted.contains { (node.text ?? "").hasPrefix($0) || node.label.hasPrefix($0) } }
+        }
+        var made: [String] = [], wrong: [String] = []
+        for link in addresses {
+            let initiative = try #require(nodes[link.source]), target = try #require(nodes[link.target])
+            let shown = "\(initiative.label) → \(target.label) (\(link.sharedTerms.joined(separator: ", ")))"
+            made.append(shown)
+            if try !accepted(initiative, target) { wrong.append(shown) }
+        }
+        var groupCases: [String] = [], wrongGroupCases: [String] = []
+        for edge in snapshot.edges where edge.kind == .partOf {
+            guard let initiative = nodes[edge.source], initiative.kind == .initiative, nodes[edge.target]?.kind == .group else { continue }
+            for theme in snapshot.edges.filter({ $0.kind == .partOf && $0.target == edge.target }).compactMap({ nodes[$0.source] }) where theme.kind == .theme {
+                let shown = "\(initiative.label) → \(theme.label)"
+                groupCases.append(shown)
+                if try !accepted(initiative, theme) { wrongGroupCases.append(shown) }
+            }
+        }
+        return (made, wrong, groupCases, wrongGroupCases)
+    }
+
+    @Test func linksCasesWhereACarefulReaderAgrees() throws {
+        let result = try Self.caseAgreement()
+        let precision = Double(result.made.count - result.wrong.count) / Double(max(1, result.made.count))
+        print("case links: precision \(precision) (\(result.made.count - result.wrong.count) of \(result.made.count)): \(result.made); not accepted: \(result.wrong)")
+        print("group cases: \(result.groupCases.count - result.wrongGroupCases.count) of \(result.groupCases.count) accepted; not accepted: \(result.wrongGroupCases)")
+        #expect(!result.made.isEmpty)
+        // One of the two links by text a careful reader accepts (the other joins a sub-question
+        // on "duurzame inzetbaarheid"); every case a group discussed fits the group's themes.
+        #expect(precision >= 0.5)
+        #expect(!result.groupCases.isEmpty && result.wrongGroupCases.isEmpty)
+    }
 }

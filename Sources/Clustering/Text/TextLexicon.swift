@@ -14,12 +14,16 @@ public struct TextLexicon: Sendable, Hashable {
     /// Phrases that name the field's own subjects (the speerpunten), lower case: within the
     /// field they tell no question from another, so such comparisons leave them out too.
     public var domainStopPhrases: [String]
+    /// Words that name actors rather than subjects ("werkgevers", "gemeenten"), lower case: a
+    /// link that rests on them alone says who, not what.
+    public var actorWords: Set<String>
 
-    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], ignore: Set<String> = [], domainStopwords: Set<String> = [], domainStopPhrases: [String] = []) {
+    public init(abbreviations: [String: String] = [:], synonyms: [[String]] = [], ignore: Set<String> = [], domainStopwords: Set<String> = [], domainStopPhrases: [String] = [], actorWords: Set<String> = []) {
         self.abbreviations = Dictionary(abbreviations.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
         self.synonyms = synonyms.map { $0.map { $0.lowercased() } }
         self.ignore = Set(ignore.map { $0.lowercased() })
         self.domainStopwords = Set(domainStopwords.map { $0.lowercased() })
         self.domainStopPhrases = domainStopPhrases.map { $0.lowercased() }
+        self.actorWords = Set(actorWords.map { $0.lowercased() })
     }
 }

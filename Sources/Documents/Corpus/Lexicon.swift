@@ -76,6 +76,9 @@ public struct Lexicon: Sendable, Hashable {
     /// verbs every question uses ("maken", "organiseren"), "werk" in a corpus about work.
     /// Comparisons that explain themselves (cross-links, merged questions) leave them out.
     public var domainStopwords: [String]
+    /// Words of the meeting around a practice case ("co-referaat", "presentatie"), lower case:
+    /// a sentence with them tells who spoke, not what the case does.
+    public var meetingWords: [String]
 
     public init(
         speerpunten: [Term] = [], organisations: [Organisation] = [], roles: [String] = [],
@@ -83,7 +86,7 @@ public struct Lexicon: Sendable, Hashable {
         workshopWords: [String] = [], groupWords: [String] = [], sectionWords: [String] = [],
         ignore: [String] = [], organisationWords: [String] = [], stakeholderGroups: [Term] = [],
         initiativeWords: [String] = [], logisticsWords: [String] = [], systemicCues: [String] = [],
-        domainStopwords: [String] = []
+        domainStopwords: [String] = [], meetingWords: [String] = []
     ) {
         self.speerpunten = speerpunten
         self.organisations = organisations
@@ -100,6 +103,7 @@ public struct Lexicon: Sendable, Hashable {
         self.logisticsWords = logisticsWords
         self.systemicCues = systemicCues
         self.domainStopwords = domainStopwords
+        self.meetingWords = meetingWords
     }
 
     /// The built-in knowledge every lexicon starts from.
@@ -158,7 +162,16 @@ public struct Lexicon: Sendable, Hashable {
             "werk", "werken", "nieuwe", "nieuw", "goed", "goede", "beter", "betere", "vergroten", "versterken",
             "verbeteren", "versterking", "bevorderen", "belangrijk", "belang", "nodig", "mogelijk", "mogelijkheden",
             "sprake", "bijvoorbeeld", "bijv", "etc", "o.a", "m.n", "zowel", "daarbij", "daarvan", "eigenlijk",
+            // Words of counting and of opinion that any text may use.
+            "blijven", "blijft", "twee", "drie", "vier", "vijf", "eerste", "tweede", "aantal", "veel", "vele", "meer",
+            "minder", "andere", "ander", "overige", "verschillende", "diverse", "interessant", "interessante",
+            "mooie", "mooi", "grote", "groot", "kleine", "echt", "echte", "steeds", "vaak", "weer", "samen", "graag",
             "how", "what", "which", "why", "when", "who", "where", "can", "could", "should", "make", "work", "people",
+        ],
+        meetingWords: [
+            "co-referaat", "coreferaat", "referaat", "presentatie", "presentaties", "presenteerde", "spreker", "sprekers",
+            "sprak", "aftrap", "reflectie", "verviel", "talkshow", "studio", "gedicht", "congres", "webinar", "lezing",
+            "keynote", "workshop", "werkatelier", "deelnemers",
         ]
     )
 
@@ -194,6 +207,7 @@ public struct Lexicon: Sendable, Hashable {
         lexicon.logisticsWords += (file.logisticsWords ?? []).map { $0.lowercased() }
         lexicon.systemicCues += (file.systemicCues ?? []).map { $0.lowercased() }
         lexicon.domainStopwords += (file.domainStopwords ?? []).map { $0.lowercased() }
+        lexicon.meetingWords += (file.meetingWords ?? []).map { $0.lowercased() }
         return lexicon
     }
 }
@@ -215,6 +229,7 @@ private struct LexiconFile: Decodable {
     var logisticsWords: [String]?
     var systemicCues: [String]?
     var domainStopwords: [String]?
+    var meetingWords: [String]?
 
     enum CodingKeys: String, CodingKey {
         case speerpunten, organisations, roles, abbreviations, synonyms, ignore
@@ -224,6 +239,7 @@ private struct LexiconFile: Decodable {
         case logisticsWords = "logistics-words"
         case systemicCues = "systemic-cues"
         case domainStopwords = "domain-stopwords"
+        case meetingWords = "meeting-words"
         case workshopWords = "workshop-words"
         case groupWords = "group-words"
         case sectionWords = "section-words"

@@ -61,10 +61,14 @@ public struct CaseInterpreter: DocumentInterpreter {
                 let id = builder.id("initiative." + NodeID.slug(name))
                 guard builder.node(id) == nil else { continue }
                 let sentences = WorkshopReportInterpreter.sentences(of: sectionText).filter { $0.localizedLowercase.contains(name.lowercased()) }
-                let description = (sentences.isEmpty ? Array(WorkshopReportInterpreter.sentences(of: sectionText).prefix(2)) : Array(sentences.prefix(3))).joined(separator: " ")
+                // A section about this case alone describes it whole; a section of several cases by
+                // the sentences that name it.
+                let description = named.count == 1 ? sectionText
+                    : (sentences.isEmpty ? Array(WorkshopReportInterpreter.sentences(of: sectionText).prefix(2)) : Array(sentences.prefix(3))).joined(separator: " ")
                 var properties: Properties = [.section: .text(section.title(or: document.title ?? document.id))]
                 if let year = Self.year(in: description) ?? Self.year(in: sectionText) ?? document.date.map({ String($0.prefix(4)) }) ?? documentYear { properties[.year] = year }
                 properties.setList(.questions, questions)
+                properties[.summary] = CaseSummary(lexicon: lexicon).summary(of: sectionText, name: name)
                 builder.add(Node(id: id, kind: .initiative, label: name, text: description, provenance: builder.provenance(block), properties: properties))
                 // The people and organisations of the sentences about it, or else of its section.
                 let about = Set(sentences.flatMap { sentence -> [String] in

@@ -97,11 +97,17 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
         guard type != "hogeschool", type != "university" else { return }
         let id = builder.id("initiative." + NodeID.slug(organisation.label))
         if builder.node(id) == nil {
-            let sentences = Self.sentences(of: block.text).filter { $0.contains(mention.name) || $0.contains(written) || $0.contains(organisation.label) }
+            // The sentences that name the speaker (also by first name) or the organisation.
+            let firstName = mention.name.split(separator: " ").first.map(String.init) ?? mention.name
+            let sentences = Self.sentences(of: block.text).filter { sentence in
+                [mention.name, written, organisation.label].contains { sentence.contains($0) }
+                    || sentence.split(whereSeparator: { !$0.isLetter }).first.map(String.init) == firstName
+            }
+            let text = sentences.joined(separator: " ")
             builder.add(Node(
-                id: id, kind: .initiative, label: organisation.label, text: sentences.joined(separator: " "),
+                id: id, kind: .initiative, label: organisation.label, text: text,
                 provenance: builder.provenance(block),
-                properties: [.workshop: .text(title), .source: "praktijkbijdrage in het werkatelier"]))
+                properties: [.workshop: .text(title), .source: "praktijkbijdrage in het werkatelier", .summary: .text(CaseSummary(lexicon: lexicon).summary(of: text, name: organisation.label))]))
         }
         builder.connect(id, organisationID, .involves)
         builder.connect(id, speaker, .involves)
@@ -123,7 +129,10 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
                 following += 1
             }
             let id = builder.id("initiative." + NodeID.slug(name))
-            builder.add(Node(id: id, kind: .initiative, label: name, text: description.joined(separator: "\n"), provenance: builder.provenance(block), properties: [.workshop: .text(workshop), .source: "casus van de groep"]))
+            let text = description.joined(separator: "\n")
+            builder.add(Node(
+                id: id, kind: .initiative, label: name, text: text, provenance: builder.provenance(block),
+                properties: [.workshop: .text(workshop), .source: "casus van de groep", .summary: .text(CaseSummary(lexicon: lexicon).summary(of: text, name: name))]))
             builder.connect(id, group, .partOf)
             for paragraph in blocks[(index + 1)..<following] {
                 let found = entities.record(paragraph, mentionedBy: nil, in: &builder, stakeholderGroups: false)
@@ -132,22 +141,27 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
         }
     }
 
-    /// The sentences of `text`; a closing quote or bracket stays with the sentence it closes.
+    /// The sentences of `text`; a closing quote or bracket stays with the sentence it closes,
+    /// and a full stop inside a word or number ("10.000", "m.n.") ends nothing.
     static func sentences(of text: String) -> [String] {
         var sentences: [String] = []
         var current = ""
         var ended = false
         for character in text {
-            if ended, !"’”\"')".contains(character) {
-                sentences.append(current.trimmingWhitespace())
-                current = ""
-                ended = false
+            if ended {
+                if character.isWhitespace {
+                    sentences.append(current.trimmingWhitespace())
+                    current = ""
+                    ended = false
+                } else if !"’”\"')".contains(character) {
+                    ended = false
+                }
             }
             current.append(character)
             if character == "." || character == "?" || character == "!" { ended = true }
         }
         if !current.trimmingWhitespace().isEmpty { sentences.append(current.trimmingWhitespace()) }
-        return sentences
+        return sentences.filter { !$0.isEmpty }
     }
 
     // MARK: Recognising structure

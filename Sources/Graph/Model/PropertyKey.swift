@@ -61,6 +61,8 @@ extension PropertyKey {
     public static let marker = PropertyKey("marker")
     /// Whether a question is a main question (`main`) or a sub-question (`sub`).
     public static let level = PropertyKey("level")
+    /// A practice case told briefly: one or two sentences of its own text that say what it does.
+    public static let summary = PropertyKey("summary")
     /// The research questions a practice case raises (a list).
     public static let questions = PropertyKey("questions")
 
