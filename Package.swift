@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering", "TestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Linking", "Graph", "Store", "CLibXML2", "TestSupport"],
+            dependencies: ["Export", "Linking", "Graph", "Store", "Zip", "CLibXML2", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

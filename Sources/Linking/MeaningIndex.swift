@@ -32,6 +32,9 @@ public struct MeaningIndex: Sendable {
 
     public let texts: [String]
     private let features: [[String: Feature]]
+    /// Each text's feature keys in order: sums run in this order, so the same texts give the
+    /// same scores to the last bit whatever order a dictionary keeps.
+    private let keys: [[String]]
     private let norms: [Double]
 
     /// Indexes `texts` with the clustering's text analysis, the corpus as background and the
@@ -116,15 +119,20 @@ public struct MeaningIndex: Sendable {
             }
             return result
         }
-        norms = features.map { feature in feature.values.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot() }
+        keys = features.map { $0.keys.sorted() }
+        norms = zip(features, keys).map { feature, keys in
+            keys.reduce(0) { sum, key in sum + (feature[key]?.weight ?? 0) * (feature[key]?.weight ?? 0) }.squareRoot()
+        }
     }
 
     /// The cosine similarity of texts `a` and `b` over their weighted concepts, words and phrases.
     public func similarity(_ a: Int, _ b: Int) -> Double {
         guard norms[a] > 0, norms[b] > 0 else { return 0 }
         var dot = 0.0
-        let (small, large) = features[a].count <= features[b].count ? (features[a], features[b]) : (features[b], features[a])
-        for (key, feature) in small where large[key] != nil { dot += feature.weight * feature.weight }
+        for key in keys[a] where features[b][key] != nil {
+            let weight = features[a][key]?.weight ?? 0
+            dot += weight * weight
+        }
         return dot / (norms[a] * norms[b])
     }
 
@@ -133,7 +141,10 @@ public struct MeaningIndex: Sendable {
     public func coverage(of a: Int, by b: Int) -> Double {
         guard norms[a] > 0 else { return 0 }
         var shared = 0.0
-        for (key, feature) in features[a] where features[b][key] != nil { shared += feature.weight * feature.weight }
+        for key in keys[a] where features[b][key] != nil {
+            let weight = features[a][key]?.weight ?? 0
+            shared += weight * weight
+        }
         return shared / (norms[a] * norms[a])
     }
 

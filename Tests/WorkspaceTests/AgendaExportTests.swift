@@ -27,9 +27,55 @@ import Workspace
         let employers = try #require(inclusive.themes.first { theme in theme.formulations.contains { $0.text.hasPrefix("Hoe kunnen we werkgevers verleiden, motiveren en faciliteren") } })
         #expect(employers.groupCount >= 2)
         #expect(employers.formulations.contains { $0.text.hasPrefix("Hoe faciliteren en motiveren we werkgevers") })
-        let merged = try #require(employers.questions.first { $0.text.hasPrefix("Hoe kunnen we werkgevers verleiden") || $0.text.hasPrefix("Hoe faciliteren en motiveren we werkgevers") })
-        // With the Dutch word list (CI installs it) the two groups' questions are merged too.
-        if FileManager.default.fileExists(atPath: LanguageResources.dutchWordList) { #expect(!merged.alsoAskedAs.isEmpty) }
+    }
+
+    /// The employer-motivation question of Groep rood, geel and groen is one indicative question,
+    /// with every formulation and source; Groep blauw raised it on a note.
+    @Test func mergesTheEmployerMotivationQuestionOfSeveralGroupsIntoOneIndicativeQuestion() throws {
+        let (markdown, draft) = try Self.shared.get()
+        let question = try #require(draft.widelyRaised.first { $0.origins.contains { $0.node.hasSuffix("w2.g1.q6") } })
+        let groups = Set(question.origins.filter { $0.workshop == "inclusieve organisatie" }.map(\.group))
+        #expect(groups.isSuperset(of: ["Groep rood", "Groep geel", "Groep blauw"]), "\(groups)")
+        #expect(([question.text] + question.alsoAskedAs.map(\.text)).contains { $0.hasPrefix("Hoe faciliteren en motiveren we werkgevers") })
+        #expect(question.support.groups >= 3)
+        // It opens the overview and its speerpunt's ranking.
+        #expect(draft.widelyRaised.first == question)
+        #expect(draft.speerpunten.first { $0.name == "inclusieve organisatie" }?.questions.first == question)
+        #expect(markdown.contains("Ook gesteld als: Hoe faciliteren en motiveren we werkgevers"))
+        // Fewer indicative questions than research questions went in.
+        let out = Set(draft.speerpunten.flatMap { $0.questions.map(\.origin.node) }).count
+        #expect(draft.questionsIn == 27 && out < draft.questionsIn, "\(draft.questionsIn) in, \(out) out")
+    }
+
+    @Test func ranksEverySpeerpuntsQuestionsAndThemesBySupport() throws {
+        let (_, draft) = try Self.shared.get()
+        for speerpunt in draft.speerpunten {
+            #expect(!speerpunt.questions.isEmpty)
+            #expect(zip(speerpunt.questions, speerpunt.questions.dropFirst()).allSatisfy { $0.support >= $1.support }, "\(speerpunt.name)")
+            #expect(zip(speerpunt.themes, speerpunt.themes.dropFirst()).allSatisfy { $0.support >= $1.support }, "\(speerpunt.name)")
+        }
+        #expect(zip(draft.widelyRaised, draft.widelyRaised.dropFirst()).allSatisfy { $0.support >= $1.support })
+        #expect(draft.widelyRaised.allSatisfy { $0.support.groups > 1 })
+    }
+
+    /// Every line of a question, a formulation or a note in the agenda is text of the corpus.
+    @Test func writesNoTextOfItsOwn() throws {
+        let (_, draft) = try Self.shared.get()
+        let corpus = try FileManager.default.contentsOfDirectory(at: BundledCorpus.folder, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.map { try String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
+        for question in draft.speerpunten.flatMap(\.questions) {
+            for text in [question.text] + question.alsoAskedAs.map(\.text) + question.raisedOnNotes.map(\.text) + question.subQuestions {
+                #expect(corpus.contains(text), "\(text)")
+            }
+        }
+    }
+
+    @Test func tellsPracticeCasesBriefly() throws {
+        let (_, draft) = try Self.shared.get()
+        #expect(draft.cases.count > 10)
+        for entry in draft.cases { #expect(entry.detail.count <= 400, "\(entry.name): \(entry.detail.count) characters") }
+        let asito = try #require(draft.cases.first { $0.name == "Asito" })
+        #expect(asito.detail.hasPrefix("Asito "))
     }
 
     @Test func showsTheThreeWorkshopsEveryOriginAndTheSystemicQuestions() throws {

@@ -21,6 +21,12 @@ import Testing
         #expect(html.contains("<p>Tekst met <strong>nadruk</strong>.</p>"))
     }
 
+    @Test func nestsSubItemsInTheItemTheyBelongTo() {
+        let markdown = "1. Vraag een\n    - Draagvlak: 2 groepen.\n    - Deelvraag: waarom?\n2. Vraag twee\n\nNa de lijst.\n"
+        let html = AgendaHTML.fragment(markdown, documents: [])
+        #expect(html.contains("<ol>\n<li>Vraag een\n<ul>\n<li>Draagvlak: 2 groepen.</li>\n<li>Deelvraag: waarom?</li>\n</ul></li>\n<li>Vraag twee</li>\n</ol>\n<p>Na de lijst.</p>"))
+    }
+
     /// No note can close the data's script element or open another.
     @Test func keepsTheEmbeddedDataInert() throws {
         let note = ReportData.Note(id: "n", text: "</script><script>alert('x')</script> & \u{2028}", group: nil, workshop: nil, theme: nil, document: "d", line: 1)

@@ -1,0 +1,103 @@
+import CLibXML2
+import Foundation
+import TestSupport
+import Testing
+import Zip
+@testable import Export
+
+/// The Word writer on small hand-made agendas: the package, its parts, its lists.
+@Suite struct AgendaDocxWriterTests {
+    static let markdown = """
+        # Agenda & <concept>
+
+        Een alinea met *Groep geel, regel 3* als bron.
+
+        ## Vragen
+
+        1. Eerste vraag — *bron 1*
+            - Draagvlak: 2 groepen.
+            - Ook gesteld als: tweede formulering
+        2. Tweede vraag
+
+        ### Thema
+
+        - los punt met \\*sterretje\\*
+
+        1. Weer één
+
+        | Kop | Aantal |
+        | --- | --- |
+        | a \\| b | 3 |
+        """
+
+    static func parts() throws -> [String: String] {
+        let archive = try ZipArchive(try AgendaDocxWriter().data(markdown: markdown))
+        var parts: [String: String] = [:]
+        for path in archive.entries.keys {
+            parts[path] = String(decoding: try #require(try archive.contents(of: path, limit: 1 << 20)), as: UTF8.self)
+        }
+        return parts
+    }
+
+    /// Whether libxml2 parses `xml` without error.
+    static func isWellFormed(_ xml: String) -> Bool {
+        let bytes = Array(xml.utf8)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { xmlReadMemory($0, Int32(buffer.count), nil, nil, Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)) }
+            } ?? nil
+        }
+        defer { xmlFreeDoc(document) }
+        return document != nil
+    }
+
+    @Test func writesAPackageWordOpensWithWellFormedParts() throws {
+        let parts = try Self.parts()
+        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml"])
+        for (path, xml) in parts { #expect(Self.isWellFormed(xml), "\(path)") }
+        // Python's zip module checks every entry's CRC.
+        let folder = try TemporaryFolder()
+        let file = folder.file("agenda.docx")
+        try AgendaDocxWriter().data(markdown: Self.markdown).write(to: file)
+        if let output = ExternalTool.run("python3", ["-m", "zipfile", "-t", file.path], input: "") {
+            #expect(output.contains("Done testing"))
+        }
+    }
+
+    @Test func usesWordsHeadingStylesAndListsAndKeepsTheText() throws {
+        let document = try #require(try Self.parts()["word/document.xml"])
+        #expect(document.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Agenda &amp; &lt;concept&gt;</w:t>"))
+        #expect(document.contains("<w:pStyle w:val=\"Heading3\"/>"))
+        // Sources are runs in the character style Bron; escaped asterisks stay asterisks.
+        #expect(document.contains("<w:rStyle w:val=\"Bron\"/></w:rPr><w:t xml:space=\"preserve\">Groep geel, regel 3</w:t>"))
+        #expect(document.contains("los punt met *sterretje*"))
+        // Sub-items on the second level of the list they belong to; each ordered list its own instance.
+        #expect(document.components(separatedBy: "<w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/>").count - 1 == 2)
+        #expect(document.contains("<w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/>"))
+        #expect(document.contains("<w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"))
+        // A table with a repeating header row; an escaped pipe stays in its cell.
+        #expect(document.contains("<w:tblHeader/>"))
+        #expect(document.contains("a | b"))
+        let numbering = try #require(try Self.parts()["word/numbering.xml"])
+        #expect(numbering.contains("<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"))
+        let styles = try #require(try Self.parts()["word/styles.xml"])
+        #expect(styles.contains("<w:name w:val=\"heading 1\"/>") && styles.contains("<w:outlineLvl w:val=\"0\"/>"))
+    }
+
+    @Test func givesTheSameBytesForTheSameAgenda() throws {
+        #expect(try AgendaDocxWriter().data(markdown: Self.markdown) == AgendaDocxWriter().data(markdown: Self.markdown))
+    }
+
+    @Test func storesAndDeflatesEntriesTheReaderReadsBack() throws {
+        var zip = ZipWriter()
+        let text = Data(String(repeating: "werkatelier ", count: 500).utf8)
+        try zip.add("stored.txt", text, method: .stored)
+        try zip.add("deflated.txt", text)
+        try zip.add("empty.txt", Data())
+        let archive = try ZipArchive(zip.data())
+        #expect(try archive.contents(of: "stored.txt", limit: 1 << 20) == text)
+        #expect(try archive.contents(of: "deflated.txt", limit: 1 << 20) == text)
+        #expect(try archive.contents(of: "empty.txt", limit: 1 << 20) == Data())
+        #expect((archive.entries["deflated.txt"]?.compressedSize ?? .max) < text.count / 10)
+    }
+}
