@@ -55,6 +55,10 @@ enum AgendaHTML {
                 closeAll()
                 let text = String(line.dropFirst(level + 1))
                 out += "<h\(level + 1) id=\"\(anchor(text))\">\(inline(text, documents: documents))</h\(level + 1)>\n"
+            } else if line.hasPrefix("> ") {
+                // A quoted text (a systemic question as the development group wrote it).
+                closeAll()
+                out += "<blockquote><p>" + inline(String(line.dropFirst(2)), documents: documents) + "</p></blockquote>\n"
             } else if line.hasPrefix("|") {
                 closeParagraph()
                 closeList()

@@ -35,6 +35,7 @@ enum ReportAssets {
     .swatch { display: inline-block; width: .9rem; height: .9rem; border: 1px solid #333; vertical-align: -2px; margin-right: .3rem; }
     .table { overflow-x: auto; }
     table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .95rem; }
+    blockquote { margin: .5rem 0 .5rem 1.5rem; padding-left: .75rem; border-left: 3px solid #c8c8c8; font-style: italic; }
     th, td { border: 1px solid var(--line); padding: .25rem .5rem; text-align: left; vertical-align: top; }
     th { background: var(--tint); }
     .group { border: 1px solid var(--line); border-radius: 8px; padding: .75rem 1rem; margin: 0 0 1.25rem; break-inside: avoid; }

@@ -21,6 +21,8 @@ enum AgendaBlocks {
     enum Block: Hashable {
         case heading(level: Int, text: Inline)
         case paragraph(Inline)
+        /// A quoted text (`> …`).
+        case quote(Inline)
         case list(ordered: Bool, items: [Item])
         /// The first row is the header.
         case table([[Inline]])
@@ -48,6 +50,9 @@ enum AgendaBlocks {
             } else if let level = AgendaHTML.headingLevel(line) {
                 close()
                 blocks.append(.heading(level: level, text: inline(String(line.dropFirst(level + 1)))))
+            } else if line.hasPrefix("> ") {
+                close()
+                blocks.append(.quote(inline(String(line.dropFirst(2)))))
             } else if line.hasPrefix("|") {
                 let cells = AgendaHTML.tableCells(line)
                 if !cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) {

@@ -19,6 +19,7 @@ import Testing
         #expect(html.contains("<th scope=\"col\">Thema</th>") && html.contains("<td>Werk | zorg</td>") && html.contains("<td>2</td>"))
         #expect(html.contains("<ol>\n<li>&lt;b&gt;vet&lt;/b&gt; &amp; meer</li>\n<li>tweede</li>\n</ol>"))
         #expect(html.contains("<p>Tekst met <strong>nadruk</strong>.</p>"))
+        #expect(AgendaHTML.fragment("> Een systeemvraag.\n", documents: []) == "<blockquote><p>Een systeemvraag.</p></blockquote>\n")
     }
 
     @Test func nestsSubItemsInTheItemTheyBelongTo() {

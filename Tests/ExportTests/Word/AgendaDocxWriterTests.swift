@@ -12,6 +12,8 @@ import Zip
 
         Een alinea met *Groep geel, regel 3* als bron.
 
+        > Een systeemvraag.
+
         ## Vragen
 
         1. Eerste vraag — *bron 1*
@@ -68,6 +70,7 @@ import Zip
         let document = try #require(try Self.parts()["word/document.xml"])
         #expect(document.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Agenda &amp; &lt;concept&gt;</w:t>"))
         #expect(document.contains("<w:pStyle w:val=\"Heading3\"/>"))
+        #expect(document.contains("<w:pStyle w:val=\"Quote\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Een systeemvraag.</w:t>"))
         // Sources are runs in the character style Bron; escaped asterisks stay asterisks.
         #expect(document.contains("<w:rStyle w:val=\"Bron\"/></w:rPr><w:t xml:space=\"preserve\">Groep geel, regel 3</w:t>"))
         #expect(document.contains("los punt met *sterretje*"))
