@@ -114,9 +114,9 @@ import Workspace
     @Test func agreesWithACarefulReaderOnEveryThemeAndQuestion() throws {
         let (agreement, fixture) = try Self.agreement("crosslinks-all.json")
         print("cross-links, every theme and question: precision \(agreement.precision), recall \(agreement.recall)\n" + agreement.table(fixture.systemic.keys.sorted()))
-        // Floors a little under the measured figures (precision 0.69, recall 0.18), well above
-        // chance; the aims (0.8 and 0.6) are not reached.
-        #expect(agreement.precision >= 0.6)
+        // Floors a little under the measured figures (precision 0.80, recall 0.20), well above
+        // chance; the aim for recall (0.6) is not reached.
+        #expect(agreement.precision >= 0.7)
         #expect(agreement.recall >= 0.15)
     }
 

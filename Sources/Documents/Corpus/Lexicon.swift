@@ -166,6 +166,8 @@ public struct Lexicon: Sendable, Hashable {
             "blijven", "blijft", "twee", "drie", "vier", "vijf", "eerste", "tweede", "aantal", "veel", "vele", "meer",
             "minder", "andere", "ander", "overige", "verschillende", "diverse", "interessant", "interessante",
             "mooie", "mooi", "grote", "groot", "kleine", "echt", "echte", "steeds", "vaak", "weer", "samen", "graag",
+            "bijzonder", "bijzondere", "blijvend", "blijvende", "eigen", "wellicht", "iets", "enz", "zodanig", "allerlei",
+            "soms", "vooral", "juist", "hele", "gehele", "denken", "denkt", "kijken", "zien", "vinden", "staan", "zetten",
             "how", "what", "which", "why", "when", "who", "where", "can", "could", "should", "make", "work", "people",
         ],
         meetingWords: [
