@@ -1,104 +1,44 @@
 import Foundation
 
-/// The agenda as HTML, read from the Markdown the toolkit writes (`agenda.md`), so the report
-/// and the file say the same: headings, paragraphs, lists, tables and emphasis, with every
-/// source citation ("document, regel 12") a button that opens the lines around it.
-///
-/// It reads the subset ``AgendaMarkdownWriter`` writes, not Markdown at large.
+/// The agenda as HTML, from the blocks of the Markdown the toolkit writes (`agenda.md`,
+/// ``AgendaBlocks``), so the report and the file say the same: headings, paragraphs, quotes,
+/// lists, tables and emphasis, with every source citation ("document, regel 12") a button that
+/// opens the lines around it.
 enum AgendaHTML {
     /// `markdown` as an HTML fragment; citations of `documents` become source buttons.
     static func fragment(_ markdown: String, documents: Set<String>) -> String {
+        func text(_ raw: String) -> String { inline(raw, documents: documents) }
         var out = ""
-        var list: String?  // "ul" or "ol" while inside one
-        var nested = false  // inside a list item's sub-list
-        var table: [[String]] = []
-        var paragraph: [String] = []
-
-        func closeParagraph() {
-            guard !paragraph.isEmpty else { return }
-            out += "<p>" + inline(paragraph.joined(separator: " "), documents: documents) + "</p>\n"
-            paragraph = []
-        }
-        func closeNested() {
-            guard nested else { return }
-            out += "</ul></li>\n"
-            nested = false
-        }
-        func closeList() {
-            closeNested()
-            guard let tag = list else { return }
-            out += "</\(tag)>\n"
-            list = nil
-        }
-        func closeTable() {
-            guard let header = table.first else { return }
-            out += "<div class=\"table\"><table>\n<thead><tr>" + header.map { "<th scope=\"col\">\(inline($0, documents: documents))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
-            for row in table.dropFirst() {
-                out += "<tr>" + row.map { "<td>\(inline($0, documents: documents))</td>" }.joined() + "</tr>\n"
-            }
-            out += "</tbody></table></div>\n"
-            table = []
-        }
-        func closeAll() {
-            closeParagraph()
-            closeList()
-            closeTable()
-        }
-
-        for raw in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = String(raw)
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
-                closeAll()
-                continue
-            }
-            if let level = headingLevel(line) {
-                closeAll()
-                let text = String(line.dropFirst(level + 1))
-                out += "<h\(level + 1) id=\"\(anchor(text))\">\(inline(text, documents: documents))</h\(level + 1)>\n"
-            } else if line.hasPrefix("> ") {
+        for block in AgendaBlocks.parse(markdown) {
+            switch block {
+            case .heading(let level, let raw):
+                out += "<h\(level + 1) id=\"\(anchor(raw))\">\(text(raw))</h\(level + 1)>\n"
+            case .paragraph(let raw):
+                out += "<p>" + text(raw) + "</p>\n"
+            case .quote(let raw):
                 // A quoted text (a systemic question as the development group wrote it).
-                closeAll()
-                out += "<blockquote><p>" + inline(String(line.dropFirst(2)), documents: documents) + "</p></blockquote>\n"
-            } else if line.hasPrefix("|") {
-                closeParagraph()
-                closeList()
-                let cells = tableCells(line)
-                if !cells.allSatisfy({ $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } && !$0.isEmpty }) { table.append(cells) }
-            } else if line.hasPrefix("    - "), list != nil {
-                // A sub-item: a list inside the item before it.
-                if !nested {
-                    if out.hasSuffix("</li>\n") { out.removeLast("</li>\n".count) }
-                    out += "\n<ul>\n"
-                    nested = true
+                out += "<blockquote><p>" + text(raw) + "</p></blockquote>\n"
+            case .list(let ordered, let items):
+                let tag = ordered ? "ol" : "ul"
+                out += "<\(tag)>\n"
+                for item in items {
+                    out += "<li>" + text(item.text)
+                    // Sub-items: a list inside the item they belong to.
+                    if !item.children.isEmpty {
+                        out += "\n<ul>\n" + item.children.map { "<li>" + text($0) + "</li>\n" }.joined() + "</ul>"
+                    }
+                    out += "</li>\n"
                 }
-                out += "<li>" + inline(String(line.dropFirst(6)), documents: documents) + "</li>\n"
-            } else if line.hasPrefix("- ") {
-                closeNested()
-                closeParagraph()
-                closeTable()
-                if list != "ul" {
-                    closeList()
-                    out += "<ul>\n"
-                    list = "ul"
+                out += "</\(tag)>\n"
+            case .table(let rows):
+                guard let header = rows.first else { continue }
+                out += "<div class=\"table\"><table>\n<thead><tr>" + header.map { "<th scope=\"col\">\(text($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+                for row in rows.dropFirst() {
+                    out += "<tr>" + row.map { "<td>\(text($0))</td>" }.joined() + "</tr>\n"
                 }
-                out += "<li>" + inline(String(line.dropFirst(2)), documents: documents) + "</li>\n"
-            } else if let item = orderedItem(line) {
-                closeNested()
-                closeParagraph()
-                closeTable()
-                if list != "ol" {
-                    closeList()
-                    out += "<ol>\n"
-                    list = "ol"
-                }
-                out += "<li>" + inline(item, documents: documents) + "</li>\n"
-            } else {
-                closeList()
-                closeTable()
-                paragraph.append(line)
+                out += "</tbody></table></div>\n"
             }
         }
-        closeAll()
         return out
     }
 

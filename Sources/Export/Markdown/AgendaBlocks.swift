@@ -1,6 +1,7 @@
-/// The agenda's Markdown read back into blocks, so other formats (Word) lay out the same
-/// document the Markdown is: headings, paragraphs, lists with their sub-items, tables, and
-/// inline runs that are plain or emphasised (the sources).
+/// The agenda's Markdown read back into blocks, so the other formats (the report's HTML, Word)
+/// lay out the same document the Markdown is: headings, paragraphs, quotes, lists with their
+/// sub-items, tables. A block's text stays inline Markdown; each format renders it its own way
+/// (``inline(_:)`` splits it into plain and emphasised runs).
 ///
 /// It reads the subset ``AgendaMarkdownWriter`` writes, not Markdown at large.
 enum AgendaBlocks {
@@ -12,30 +13,31 @@ enum AgendaBlocks {
 
     typealias Inline = [Run]
 
-    /// A list item and the items nested under it.
+    /// A list item and the items nested under it, as inline Markdown.
     struct Item: Hashable {
-        var text: Inline
-        var children: [Inline]
+        var text: String
+        var children: [String]
     }
 
+    /// A block; its texts are inline Markdown.
     enum Block: Hashable {
-        case heading(level: Int, text: Inline)
-        case paragraph(Inline)
+        case heading(level: Int, text: String)
+        case paragraph(String)
         /// A quoted text (`> …`).
-        case quote(Inline)
+        case quote(String)
         case list(ordered: Bool, items: [Item])
         /// The first row is the header.
-        case table([[Inline]])
+        case table([[String]])
     }
 
     static func parse(_ markdown: String) -> [Block] {
         var blocks: [Block] = []
         var paragraph: [String] = []
         var list: (ordered: Bool, items: [Item])?
-        var table: [[Inline]] = []
+        var table: [[String]] = []
 
         func close() {
-            if !paragraph.isEmpty { blocks.append(.paragraph(inline(paragraph.joined(separator: " ")))) }
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
             paragraph = []
             if let open = list { blocks.append(.list(ordered: open.ordered, items: open.items)) }
             list = nil
@@ -49,17 +51,18 @@ enum AgendaBlocks {
                 close()
             } else if let level = AgendaHTML.headingLevel(line) {
                 close()
-                blocks.append(.heading(level: level, text: inline(String(line.dropFirst(level + 1)))))
+                blocks.append(.heading(level: level, text: String(line.dropFirst(level + 1))))
             } else if line.hasPrefix("> ") {
                 close()
-                blocks.append(.quote(inline(String(line.dropFirst(2)))))
+                blocks.append(.quote(String(line.dropFirst(2))))
             } else if line.hasPrefix("|") {
+                if !paragraph.isEmpty || list != nil { close() }
                 let cells = AgendaHTML.tableCells(line)
                 if !cells.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 == "-" || $0 == ":" || $0 == " " } }) {
-                    table.append(cells.map(inline))
+                    table.append(cells)
                 }
             } else if line.hasPrefix("    - "), var open = list, !open.items.isEmpty {
-                open.items[open.items.count - 1].children.append(inline(String(line.dropFirst(6))))
+                open.items[open.items.count - 1].children.append(String(line.dropFirst(6)))
                 list = open
             } else if line.hasPrefix("- ") || AgendaHTML.orderedItem(line) != nil {
                 let ordered = !line.hasPrefix("- ")
@@ -68,7 +71,7 @@ enum AgendaBlocks {
                     close()
                     list = (ordered, [])
                 }
-                list?.items.append(Item(text: inline(text), children: []))
+                list?.items.append(Item(text: text, children: []))
             } else {
                 if list != nil || !table.isEmpty { close() }
                 paragraph.append(line)
@@ -78,7 +81,7 @@ enum AgendaBlocks {
         return blocks
     }
 
-    /// Splits Markdown inline text into runs at unescaped asterisks; escapes are removed.
+    /// Splits inline Markdown into runs at unescaped asterisks; escapes are removed.
     static func inline(_ text: String) -> Inline {
         var runs: Inline = []
         var current = ""

@@ -100,11 +100,11 @@ struct WordBody {
         return out + "</w:numbering>"
     }
 
-    private func paragraph(_ text: AgendaBlocks.Inline, style: String?, list: (id: Int, level: Int)? = nil) -> String {
+    private func paragraph(_ markdown: String, style: String?, list: (id: Int, level: Int)? = nil) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
         if let list { properties += "<w:numPr><w:ilvl w:val=\"\(list.level)\"/><w:numId w:val=\"\(list.id)\"/></w:numPr>" }
-        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(text) + "</w:p>"
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(AgendaBlocks.inline(markdown)) + "</w:p>"
     }
 
     private func runs(_ text: AgendaBlocks.Inline) -> String {
@@ -114,12 +114,12 @@ struct WordBody {
         }.joined()
     }
 
-    private func table(_ rows: [[AgendaBlocks.Inline]]) -> String {
+    private func table(_ rows: [[String]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
         guard columns > 0 else { return "" }
         // Columns as wide as their longest cell asks, within bounds, over the page's 9070 twips.
         let wants = (0..<columns).map { column in
-            min(60, max(8, rows.map { column < $0.count ? $0[column].reduce(0) { $0 + $1.text.count } : 0 }.max() ?? 0))
+            min(60, max(8, rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0))
         }
         let total = wants.reduce(0, +)
         let widths = wants.map { 9070 * $0 / total }
@@ -128,7 +128,7 @@ struct WordBody {
         for (index, row) in rows.enumerated() {
             out += "<w:tr>" + (index == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
             for column in 0..<columns {
-                let cell = column < row.count ? row[column] : []
+                let cell = column < row.count ? row[column] : ""
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>" + paragraph(cell, style: index == 0 ? "TableHeading" : "TableText") + "</w:tc>"
             }
             out += "</w:tr>"
