@@ -20,32 +20,13 @@ public struct CrossLinker: Sendable {
     public var minimumRarity: Double
     /// Cases address a theme or question when at least this share of its meaning is in the case's text.
     public var caseThreshold: Double
-    /// How a case and a theme or question are scored.
-    public var caseMeasure: Measure
-    /// How a question and a systemic question are scored.
-    public var measure: Measure
-    /// A theme also links to a systemic question that this many of its notes link to (0: a
-    /// theme links by its own words only): a theme named in two words ("Decent jobs") says
-    /// what it is about through its notes.
-    public var themeNotes: Int
-
-    /// How a link is scored.
-    public enum Measure: String, Sendable, Hashable, CaseIterable {
-        /// The cosine of the two texts.
-        case cosine
-        /// How much of the question's meaning the systemic question holds (``MeaningIndex/coverage(of:by:)``).
-        case coverage
-    }
 
     /// The threshold and number of links per source `agenda link` and `agenda build` use unless
     /// told otherwise (chosen on the project's 13-item careful-reader fixture, `crosslinks.json`).
     public static let defaultThreshold = 0.1
     public static let defaultPerSource = 3
 
-    public init(setup: ClusteringSetup, threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, minimumRarity: Double = 3, measure: Measure = .coverage, caseThreshold: Double = 0.15, caseMeasure: Measure = .coverage, themeNotes: Int = 0) {
-        self.measure = measure
-        self.themeNotes = themeNotes
-        self.caseMeasure = caseMeasure
+    public init(setup: ClusteringSetup, threshold: Double = CrossLinker.defaultThreshold, perSource: Int = CrossLinker.defaultPerSource, minimumRarity: Double = 3, caseThreshold: Double = 0.15) {
         self.caseThreshold = caseThreshold
         self.setup = setup
         self.threshold = threshold
@@ -84,13 +65,7 @@ public struct CrossLinker: Sendable {
         }
         let systemic = snapshot.nodes.filter { $0.kind == .systemicQuestion }
         let initiatives = snapshot.nodes.filter { $0.kind == .initiative }
-        // The notes of the themes, compared too when themes link through their notes.
-        let notesOfTheme = themeNotes > 0 ? questions.map { node in
-            node.kind == .theme ? snapshot.edges.filter { $0.kind == .belongsTo && $0.target == node.id }.map(\.source) : []
-        } : questions.map { _ in [] }
-        let noteNodes = Dictionary(snapshot.nodes.filter { $0.kind == .note }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let notes = notesOfTheme.flatMap { $0.compactMap { noteNodes[$0] } }
-        let all = questions + systemic + initiatives + notes
+        let all = questions + systemic + initiatives
         // Texts without the names of people and of the organisations involved in a case: a
         // surname is no subject ("Baane" is not "baan").
         let people = snapshot.nodes.filter { $0.kind == .person }.map(\.label)
@@ -100,21 +75,12 @@ public struct CrossLinker: Sendable {
         let index = MeaningIndex(texts: all.map { node in Self.text(of: node, without: people + (involved[node.id] ?? [])) }, setup: setup)
         let questionRange = 0..<questions.count
         let systemicRange = questions.count..<(questions.count + systemic.count)
-        let initiativeRange = systemicRange.upperBound..<(systemicRange.upperBound + initiatives.count)
-        var noteIndices: [[Int]] = []
-        var next = initiativeRange.upperBound
-        for ids in notesOfTheme {
-            let count = ids.compactMap { noteNodes[$0] }.count
-            noteIndices.append(Array(next..<(next + count)))
-            next += count
-        }
+        let initiativeRange = systemicRange.upperBound..<all.count
 
         // A question links to a systemic question that holds its meaning; a case addresses a
         // theme or question whose meaning its text holds.
         func scored(_ source: Int, _ target: Int, coverageOfTarget: Bool, threshold: Double) -> (Double, [MeaningIndex.Evidence])? {
-            let measure = coverageOfTarget ? caseMeasure : measure
-            let score = measure == .cosine ? index.similarity(source, target)
-                : coverageOfTarget ? index.coverage(of: target, by: source) : index.coverage(of: source, by: target)
+            let score = coverageOfTarget ? index.coverage(of: target, by: source) : index.coverage(of: source, by: target)
             guard score >= threshold else { return nil }
             let evidence = index.evidence(source, target)
             // A link rests on a subject: a phrase, or a rare enough concept or word that is not an actor.
@@ -126,16 +92,7 @@ public struct CrossLinker: Sendable {
 
         func best(from source: Int, among targets: Range<Int>, coverageOfTarget: Bool = false, threshold: Double) -> [CrossLink] {
             let scored = targets.compactMap { target -> (Int, Double, [MeaningIndex.Evidence])? in
-                if let (score, evidence) = scored(source, target, coverageOfTarget: coverageOfTarget, threshold: threshold) { return (target, score, evidence) }
-                // A theme, through enough of its notes: their mean score, their evidence.
-                guard !coverageOfTarget, themeNotes > 0, source < noteIndices.count else { return nil }
-                let linked = noteIndices[source].compactMap { scored($0, target, coverageOfTarget: false, threshold: threshold) }
-                guard linked.count >= themeNotes else { return nil }
-                var seen: Set<String> = []
-                let all: [MeaningIndex.Evidence] = linked.flatMap { $0.1 }
-                let evidence = all.sorted { $0.weight > $1.weight }.filter { seen.insert($0.shown).inserted }
-                let mean = linked.reduce(0.0) { $0 + $1.0 } / Double(linked.count)
-                return (target, mean, evidence)
+                scored(source, target, coverageOfTarget: coverageOfTarget, threshold: threshold).map { (target, $0.0, $0.1) }
             }
             return scored.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perSource).map { target, score, evidence in
                 CrossLink(source: all[source].id, target: all[target].id, score: (score * 1000).rounded() / 1000, sharedTerms: evidence.prefix(5).map(Self.shown))
