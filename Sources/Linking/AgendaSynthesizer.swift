@@ -70,9 +70,10 @@ public struct AgendaSynthesizer: Sendable {
                 agendaThemeMembers.append((name, cluster))
             }
             // Themes raised most widely first, then in document order.
-            let ranked = agendaThemes.enumerated().sorted { a, b in
-                a.element.support != b.element.support ? a.element.support > b.element.support : a.offset < b.offset
-            }.map(\.element)
+            let support = agendaThemes.map(\.support)
+            let ranked = agendaThemes.indices.sorted { a, b in
+                support[a] != support[b] ? support[a] > support[b] : a < b
+            }.map { agendaThemes[$0] }
             speerpunten.append(AgendaDraft.Speerpunt(
                 name: name,
                 workshops: byName[name, default: []].map { ($0.label, $0.properties[.date] ?? "") },

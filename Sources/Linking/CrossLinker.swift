@@ -69,8 +69,9 @@ public struct CrossLinker: Sendable {
         // Texts without the names of people and of the organisations involved in a case: a
         // surname is no subject ("Baane" is not "baan").
         let people = snapshot.nodes.filter { $0.kind == .person }.map(\.label)
+        let graph = GraphIndex(snapshot)
         let involved = Dictionary(grouping: snapshot.edges.filter { $0.kind == .involves }, by: \.source).mapValues { edges in
-            edges.compactMap { edge in snapshot.nodes.first { $0.id == edge.target && $0.kind == .organisation }?.label }
+            edges.compactMap { edge in graph.node(edge.target).flatMap { $0.kind == .organisation ? $0.label : nil } }
         }
         let index = MeaningIndex(texts: all.map { node in Self.text(of: node, without: people + (involved[node.id] ?? [])) }, setup: setup)
         let questionRange = 0..<questions.count
