@@ -52,7 +52,7 @@ let package = Package(
         // Zip archives read and written with zlib: Word and ODF documents in, Word documents out.
         .target(name: "Zip", dependencies: ["CZlib"], swiftSettings: upcoming),
         .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
-        .target(name: "Export", dependencies: ["Graph", "Linking", "Zip"], swiftSettings: upcoming),
+        .target(name: "Export", dependencies: ["Graph", "Clustering", "Linking", "Zip", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
         // The application layer: the whole job, which every face below calls.
         .target(
             name: "Workspace",
@@ -103,13 +103,13 @@ let package = Package(
         // Shared by the test targets: the bundled corpus, temporary folders, small graphs.
         .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace"], path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], swiftSettings: upcoming),
-        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
+        .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "Zip", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         .testTarget(name: "ClusteringTests", dependencies: ["Clustering"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering", "TestSupport"], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
-            dependencies: ["Export", "Linking", "Graph", "Store", "Zip", "CLibXML2", "TestSupport"],
+            dependencies: ["Export", "Linking", "Graph", "Store", "Zip", "CLibXML2", "Clustering", "Workspace", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

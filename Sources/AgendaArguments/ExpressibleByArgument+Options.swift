@@ -11,6 +11,8 @@ extension ClusterScope: ExpressibleByArgument {}
 extension ClusteringMethod: ExpressibleByArgument {}
 extension Language: ExpressibleByArgument {}
 extension GraphMLProfile: ExpressibleByArgument {}
+extension GraphColouring: ExpressibleByArgument {}
+extension VOSviewerContent: ExpressibleByArgument {}
 extension NodeKind: ExpressibleByArgument {}
 
 extension DocumentKind: ExpressibleByArgument {

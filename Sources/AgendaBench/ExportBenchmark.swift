@@ -8,7 +8,7 @@ import Workspace
 struct ExportBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Build a workshop-shaped graph from a note file, store it, and export it as GraphML."
+        abstract: "Build a workshop-shaped graph from a note file, store it, and export it in every graph format."
     )
 
     @Option(help: "Notes as CSV with a text column (make_notes.py --out).")
@@ -17,7 +17,7 @@ struct ExportBenchmark: ParsableCommand {
     @Option(help: "Planted labels as CSV with a label column (make_notes.py --labels); they become themes.")
     var labels: String?
 
-    @Option(help: "Where to write the GraphML.")
+    @Option(help: "Where to write the GraphML; the other formats go beside it (bench.gexf, bench.cyjs, …).")
     var graphml: String = "bench.graphml"
 
     @Option(help: "Notes per group, as at one workshop table.")
@@ -32,8 +32,15 @@ struct ExportBenchmark: ParsableCommand {
         try timer.measure("store") {
             try workspace.store.ingest(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
         }
-        // Snapshot and GraphML as `agenda export graphml` writes them.
-        let snapshot = try timer.measure("export") { try workspace.writeGraphML(to: URL(fileURLWithPath: graphml)) }
+        // Each format as its `agenda export` command writes it, snapshot included.
+        let base = URL(fileURLWithPath: graphml).deletingPathExtension()
+        let snapshot = try timer.measure("graphml") { try workspace.writeGraphML(to: URL(fileURLWithPath: graphml)) }
+        try timer.measure("gexf") { try workspace.writeGEXF(to: base.appendingPathExtension("gexf")) }
+        try timer.measure("cytoscape") { try workspace.writeCytoscape(to: base.appendingPathExtension("cyjs")) }
+        try timer.measure("vosviewer") {
+            try workspace.writeVOSviewer(map: URL(fileURLWithPath: base.path + "-vosviewer-map.txt"), network: URL(fileURLWithPath: base.path + "-vosviewer-network.txt"), content: .agenda)
+        }
+        try timer.measure("qdpx") { try workspace.writeQDPX(to: base.appendingPathExtension("qdpx")) }
         print("notes \(texts.count), nodes \(snapshot.nodes.count), edges \(snapshot.edges.count)")
         timer.lines.forEach { print($0) }
     }

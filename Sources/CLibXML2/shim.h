@@ -10,6 +10,7 @@
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlschemas.h>
+#include <libxml/relaxng.h>
 #include <libxml/xmlreader.h>
 
 /// Frees memory libxml2 allocated; Swift 6 cannot touch the global `xmlFree` directly.

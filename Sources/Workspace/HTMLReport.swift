@@ -247,16 +247,9 @@ private struct Builder {
     }
 
     mutating func addNetwork() {
-        let kinds: Set<NodeKind> = [.theme, .question, .systemicQuestion, .initiative, .stakeholderGroup]
-        let nodes = snapshot.nodes.filter { kinds.contains($0.kind) }.sorted { $0.id < $1.id }
-        let position = Dictionary(nodes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var edges: [ReportData.Network.Edge] = []
-        for edge in snapshot.edges {
-            guard let source = position[edge.source], let target = position[edge.target] else { continue }
-            edges.append(.init(source: source, target: target, kind: edge.kind.rawValue))
-        }
-        edges.sort { ($0.source, $0.target, $0.kind) < ($1.source, $1.target, $1.kind) }
-        let layout = ForceLayout(nodeCount: nodes.count, edges: edges.map { ($0.source, $0.target) })
+        // The layout every export with positions shares, so Gephi and VOSviewer show this picture.
+        let (nodes, links, layout) = GraphLayout.network(of: snapshot)
+        let edges = links.map { ReportData.Network.Edge(source: $0.source, target: $0.target, kind: $0.kind.rawValue) }
         network = ReportData.Network(
             nodes: nodes.enumerated().map { offset, node in
                 .init(id: node.id, kind: node.kind.rawValue, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])

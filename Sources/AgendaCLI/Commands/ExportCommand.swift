@@ -9,7 +9,10 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write one export of the graph.",
-        subcommands: [GraphMLExportCommand.self, MarkdownExportCommand.self, WordExportCommand.self, HTMLExportCommand.self]
+        subcommands: [
+            GraphMLExportCommand.self, GEXFExportCommand.self, CytoscapeExportCommand.self, VOSviewerExportCommand.self, QDPXExportCommand.self,
+            MarkdownExportCommand.self, WordExportCommand.self, HTMLExportCommand.self,
+        ]
     )
 }
 
@@ -26,38 +29,13 @@ struct GraphMLExportCommand: ParsableCommand {
     @Option(help: "plain (Gephi, Cytoscape, NetworkX) or yed (adds labels and colours yEd shows).")
     var profile: GraphMLProfile = .plain
 
-    @Option(help: "Only these node kinds, comma-separated (and the edges among them): \(NodeKind.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var kinds: String?
-
-    @Option(help: "Only this workshop, by id, title or date.")
-    var workshop: String?
-
-    @Option(help: "Only this group, by id or label.")
-    var group: String?
+    @OptionGroup var part: SelectionOptions
 
     @OptionGroup var store: StoreOptions
 
-    func validate() throws {
-        _ = try Self.kinds(kinds)
-    }
-
     func run() throws {
-        let selection = GraphSelection(kinds: try Self.kinds(kinds), workshop: workshop, group: group)
-        let written = try store.workspace().writeGraphML(to: URL(fileURLWithPath: output), profile: profile, selection: selection)
+        let written = try store.workspace().writeGraphML(to: URL(fileURLWithPath: output), profile: profile, selection: try part.selection)
         Console.out("wrote \(output): \(written.nodes.count) nodes, \(written.edges.count) edges")
-    }
-
-    /// The node kinds of a comma-separated list, or `nil` for all.
-    static func kinds(_ list: String?) throws -> Set<NodeKind>? {
-        guard let list else { return nil }
-        var kinds: Set<NodeKind> = []
-        for name in list.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
-            guard let kind = NodeKind(rawValue: name) else {
-                throw ValidationError("'\(name)' in --kinds is not a node kind; use some of \(NodeKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            kinds.insert(kind)
-        }
-        return kinds
     }
 }
 

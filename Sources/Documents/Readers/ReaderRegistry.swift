@@ -13,7 +13,7 @@ public struct ReaderRegistry: Sendable {
 
     /// The formats the toolkit reads: plain text, Markdown, Word, LibreOffice and CSV/TSV tables.
     public static func standard(archiveLimits: ArchiveLimits = ArchiveLimits()) -> ReaderRegistry {
-        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: archiveLimits), OdtReader(limits: archiveLimits), TableReader()])
+        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: archiveLimits), OdtReader(limits: archiveLimits), QDPXReader(limits: archiveLimits), TableReader()])
     }
 
     /// The reader for the file at `url` with the bytes `data`, or `nil` when no reader knows it.

@@ -14,6 +14,8 @@ public enum TextDecoding {
         case docx = "Word .docx"
         /// A LibreOffice (OpenDocument) text, whose XML is UTF-8 by definition.
         case odt = "LibreOffice .odt"
+        /// A REFI-QDA project, whose XML and texts are UTF-8.
+        case qdpx = "REFI-QDA .qdpx"
     }
 
     /// Decodes `data` read from `file`.

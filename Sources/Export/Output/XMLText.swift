@@ -3,6 +3,7 @@ enum XMLText {
     /// Escapes `& < > "`, writes carriage returns as a character reference (parsers would
     /// otherwise fold them), and drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
+        if isPlain(text, keepingBreaks: true) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -18,6 +19,41 @@ enum XMLText {
             }
         }
         return out
+    }
+
+    /// Escapes text for an attribute value: as ``escape(_:)``, with tabs and line breaks as
+    /// character references too, since a parser turns them into spaces in attributes.
+    static func attribute(_ text: String) -> String {
+        if isPlain(text, keepingBreaks: false) { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\r": out += "&#13;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default:
+                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Whether `text` needs no escaping at all: no markup characters, no control characters
+    /// (bar tab and line feed where `keepingBreaks`), and no byte that may start U+FFFE or U+FFFF.
+    static func isPlain(_ text: String, keepingBreaks: Bool) -> Bool {
+        !text.utf8.contains { byte in
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0xEF: true
+            case UInt8(ascii: "\t"), UInt8(ascii: "\n"): !keepingBreaks
+            case ..<0x20: true
+            default: false
+            }
+        }
     }
 
     /// Whether XML 1.0 allows `scalar` in a document.

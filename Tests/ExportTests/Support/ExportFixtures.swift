@@ -8,6 +8,10 @@ enum ExportFixtures {
     static let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let graphMLSchema = here.appendingPathComponent("Fixtures/graphml/graphml.xsd")
     static let yedSchema = here.appendingPathComponent("Fixtures/graphml/graphml-yfiles-lax.xsd")
+    /// GEXF 1.3's RELAX NG grammar (gephi/gexf, CC BY 4.0).
+    static let gexfSchema = here.appendingPathComponent("Fixtures/gexf/gexf.rng")
+    /// The QDA-XML 1.0 project schema of REFI-QDA (MIT licence).
+    static let qdaSchema = here.appendingPathComponent("Fixtures/refi-qda/Project.xsd")
 
     /// The bundled corpus, ingested into a fresh in-memory store as `agenda ingest` does it.
     static func corpusStore() throws -> GraphStore {

@@ -1,0 +1,109 @@
+public import Clustering
+public import Export
+public import Foundation
+public import Graph
+
+/// Which map of the graph a VOSviewer export holds.
+public enum VOSviewerContent: String, Sendable, Hashable, CaseIterable {
+    /// The agenda's network: themes, questions, systemic questions, initiatives and
+    /// stakeholder groups, as the report draws it.
+    case agenda
+    /// Every note on the report's map of the notes, in its automatic cluster, linked to its
+    /// most similar notes.
+    case notes
+}
+
+/// What a REFI-QDA export wrote.
+public struct QDAExportSummary: Sendable {
+    public var sources: Int
+    public var selections: Int
+    /// Notes not found word for word in their document's text, by document id.
+    public var unlocated: [String: Int]
+}
+
+extension Workspace {
+    /// Writes the part of the graph `selection` keeps as GEXF 1.3 to `url`; returns what was written.
+    @discardableResult
+    public func writeGEXF(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
+        let snapshot = try selection.apply(to: try store.snapshot())
+        let writer = GEXFWriter(colouring: colouring)
+        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
+        return snapshot
+    }
+
+    /// Writes the part of the graph `selection` keeps as Cytoscape.js JSON to `url`; returns what was written.
+    @discardableResult
+    public func writeCytoscape(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
+        let snapshot = try selection.apply(to: try store.snapshot())
+        let writer = CytoscapeWriter(colouring: colouring)
+        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
+        return snapshot
+    }
+
+    /// The number of similar notes each note is linked to in the VOSviewer map of the notes.
+    public static let vosviewerNeighbours = 5
+
+    /// Writes a VOSviewer map file to `map` and network file to `network`; returns the map.
+    ///
+    /// The notes' map is laid out and clustered with `analysis` as the report's map of all
+    /// notes is; the agenda's needs no text analysis.
+    @discardableResult
+    public func writeVOSviewer(map: URL, network: URL, content: VOSviewerContent, analysis: TextAnalysis? = nil) throws -> VOSviewerMap {
+        let snapshot = try store.snapshot()
+        let result: VOSviewerMap
+        switch content {
+        case .agenda:
+            result = VOSviewerMap.agenda(snapshot)
+        case .notes:
+            let notes = snapshot.nodes.filter { $0.kind == .note }
+            let texts = notes.map { $0.text ?? $0.label }
+            let analysis = try analysis ?? textAnalysis()
+            var setup = analysis.setup
+            setup.language = analysis.language(of: texts)
+            let (clusters, layout) = analysis.clusterAndMap(texts, count: .automatic)
+            let similar = setup.similarNotes(setup.noteVectors(texts), k: Self.vosviewerNeighbours)
+            var themes: [String: String] = [:]
+            let labels = Dictionary(snapshot.nodes.filter { $0.kind == .theme }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+            for edge in snapshot.edges where edge.kind == .belongsTo { if themes[edge.source] == nil { themes[edge.source] = labels[edge.target] } }
+            result = VOSviewerMap.notes(notes, x: layout.x, y: layout.y, clusters: clusters.assignments, similar: similar, themes: themes)
+        }
+        try AtomicFile(map).write { output in result.writeMap(to: &output) }
+        try AtomicFile(network).write { output in result.writeNetwork(to: &output) }
+        return result
+    }
+
+    /// Writes the graph as a REFI-QDA project to `url`: the documents as plain text, every note
+    /// a coded selection. A document that cannot be read again, and notes not found word for
+    /// word in their document, are said to the reporter.
+    @discardableResult
+    public func writeQDPX(to url: URL) throws -> QDAExportSummary {
+        let snapshot = try store.snapshot()
+        let project = QDAProjectWriter().project(snapshot, sources: qdaSources(of: snapshot))
+        let archive = try project.archive()
+        try AtomicFile(url).write { output in output.write(bytes: archive) }
+        for (document, count) in project.unlocated.sorted(by: { $0.key < $1.key }) {
+            let path = snapshot.documents.first { $0.id == document }?.path ?? document
+            reporter.warning("\(path): \(count) note\(count == 1 ? " is" : "s are") not word for word in the document's text, so the project selects \(count == 1 ? "it" : "them") under a closing heading of that source; check the document has not changed since it was ingested")
+        }
+        return QDAExportSummary(sources: project.sources.count, selections: project.selections, unlocated: project.unlocated)
+    }
+
+    /// The documents holding notes, read again as plain text blocks.
+    func qdaSources(of snapshot: GraphSnapshot) -> [QDASource] {
+        let withNotes = Set(snapshot.nodes.lazy.filter { $0.kind == .note }.map(\.provenance.document))
+        var sources: [QDASource] = []
+        for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
+            let url = URL(fileURLWithPath: document.path)
+            guard let bytes = FileManager.default.contents(atPath: url.path), let read = try? readers.read(bytes, from: url, document: document.id) else {
+                if withNotes.contains(document.id) {
+                    reporter.warning("\(document.path) cannot be read again, so the project holds only its notes as the source's text")
+                }
+                continue
+            }
+            sources.append(QDASource(
+                document: document.id, name: url.lastPathComponent,
+                blocks: read.outline.blocks.map { QDASource.Block(line: $0.line, endLine: $0.endLine, text: $0.text) }))
+        }
+        return sources
+    }
+}
