@@ -39,7 +39,7 @@ def main():
         out = subprocess.run([a.bench, "export", "--notes", notes, "--labels", labels,
                               "--graphml", os.path.join(work, "agenda.graphml")],
                              check=True, capture_output=True, text=True).stdout
-        ours.append(float(re.search(r"^export\s+([0-9.]+) s", out, re.M).group(1)))
+        ours.append(float(re.search(r"^graphml\s+([0-9.]+) s", out, re.M).group(1)))
     print(out.strip())
     graph = nx.read_graphml(os.path.join(work, "agenda.graphml"))
     theirs = []

@@ -25,18 +25,21 @@ extension Workspace {
     /// Writes the part of the graph `selection` keeps as GEXF 1.3 to `url`; returns what was written.
     @discardableResult
     public func writeGEXF(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let snapshot = try selection.apply(to: try store.snapshot())
         let writer = GEXFWriter(colouring: colouring)
-        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
-        return snapshot
+        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
     }
 
     /// Writes the part of the graph `selection` keeps as Cytoscape.js JSON to `url`; returns what was written.
     @discardableResult
     public func writeCytoscape(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let snapshot = try selection.apply(to: try store.snapshot())
         let writer = CytoscapeWriter(colouring: colouring)
-        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
+        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
+    }
+
+    /// The selected part of the stored graph, written by `write` atomically to `url`.
+    func writeGraph(to url: URL, selection: GraphSelection, _ write: (GraphSnapshot, inout BufferedFileOutput) -> Void) throws -> GraphSnapshot {
+        let snapshot = try selection.apply(to: try store.snapshot())
+        try AtomicFile(url).write { output in write(snapshot, &output) }
         return snapshot
     }
 

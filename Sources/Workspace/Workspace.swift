@@ -178,15 +178,10 @@ public struct Workspace: Sendable {
     /// Writes the part of the graph `selection` keeps as GraphML to `url`; returns what was written.
     @discardableResult
     public func writeGraphML(to url: URL, profile: GraphMLProfile = .plain, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        try Self.writeGraphML(of: try store.snapshot(), to: url, profile: profile, selection: selection)
+        let writer = GraphMLWriter(profile: profile)
+        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
     }
 
-    private static func writeGraphML(of graph: GraphSnapshot, to url: URL, profile: GraphMLProfile, selection: GraphSelection) throws -> GraphSnapshot {
-        let snapshot = try selection.apply(to: graph)
-        let writer = GraphMLWriter(profile: profile)
-        try AtomicFile(url).write { output in writer.write(snapshot, to: &output) }
-        return snapshot
-    }
 
     // MARK: The main job
 
@@ -212,7 +207,8 @@ public struct Workspace: Sendable {
         // Both files are written from one reading of the finished graph.
         let graph = try store.snapshot()
         let graphFile = output.appendingPathComponent("graph.graphml")
-        _ = try Self.writeGraphML(of: graph, to: graphFile, profile: .plain, selection: GraphSelection())
+        let writer = GraphMLWriter()
+        try AtomicFile(graphFile).write { output in writer.write(graph, to: &output) }
         let agendaFile = output.appendingPathComponent("agenda.md")
         let agenda = AgendaExport(graph, analysis: analysis)
         try agenda.write(to: agendaFile)

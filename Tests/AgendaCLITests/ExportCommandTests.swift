@@ -33,6 +33,36 @@ import Testing
         #expect(xml.contains("<y:ShapeNode>"))
     }
 
+    /// The map formats as a user writes them: each file where the command says, the same bytes
+    /// on a second run, and the QDA project ingested again into another database.
+    @Test func mapExportsAreByteIdenticalAndTheProjectIngestsAgain() throws {
+        let agenda = try AgendaRunner.withBuiltCorpus()
+        for (format, file) in [("gexf", "out/graph.gexf"), ("cytoscape", "out/graph.cyjs"), ("qdpx", "out/agenda.qdpx")] {
+            let first = try agenda.run("export", format)
+            #expect(first.status == 0, "\(format): \(first.stderr)")
+            #expect(first.stdout.hasPrefix("wrote \(file)"))
+            let bytes = try Data(contentsOf: agenda.file(file))
+            #expect(try agenda.run("export", format, "-o", "again").status == 0)
+            #expect(try Data(contentsOf: agenda.file("again")) == bytes, "\(format)")
+        }
+        let vosviewer = try agenda.run("export", "vosviewer")
+        #expect(vosviewer.stdout.contains("wrote out/vosviewer-agenda-map.txt") && vosviewer.stdout.contains("out/vosviewer-agenda-network.txt"))
+        #expect(try String(contentsOf: agenda.file("out/vosviewer-agenda-map.txt"), encoding: .utf8).hasPrefix("id\tlabel\tdescription\tx\ty\tcluster\tweight<Links>\tweight<Notes>\n"))
+
+        func noteCount(_ database: String) throws -> Int? {
+            let stats = try agenda.run("stats", "--json", "--db", database).stdout
+            let json = try JSONSerialization.jsonObject(with: Data(stats.utf8)) as? [String: Any]
+            return (json?["nodes"] as? [String: Any])?["note"] as? Int
+        }
+        let notes = try #require(try noteCount("agenda.sqlite"))
+        #expect(notes > 200)
+        let ingest = try agenda.run("ingest", "out/agenda.qdpx", "--db", "other.sqlite")
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("notes, REFI-QDA .qdpx"))
+        #expect(try noteCount("other.sqlite") == notes)
+        #expect(try agenda.run("evaluate", "--db", "other.sqlite").status == 0)
+    }
+
     @Test func refusesBadOptionsAndLeavesNoFile() throws {
         let agenda = try AgendaRunner.withBuiltCorpus()
         let kinds = try agenda.run("export", "graphml", "--kinds", "theme,geeltje", "-o", "x.graphml")

@@ -6,6 +6,7 @@ import Testing
 @Suite struct HostileInputTests {
     static let docx = AgendaRunner.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/docx")
     static let odt = AgendaRunner.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/odt")
+    static let qdpx = AgendaRunner.root.appendingPathComponent("Tests/DocumentsTests/Fixtures/qdpx")
 
     func assertRefused(_ agenda: AgendaRunner, _ file: String, kind: String, _ arguments: [String] = [], mentioning words: String) throws {
         let before = try agenda.run("stats", "--json").stdout
@@ -30,6 +31,12 @@ import Testing
                 try FileManager.default.copyItem(at: folder.appendingPathComponent("\(name).\(ext)"), to: agenda.file("\(name).\(ext)"))
                 try assertRefused(agenda, "\(name).\(ext)", kind: "workshop-report", arguments, mentioning: words)
             }
+        }
+
+        // QDA projects: entities, a text outside the archive, a selection past its text's end.
+        for (name, words) in [("entities", "entities"), ("outside-path", "outside the project"), ("bad-offsets", "outside its text")] {
+            try FileManager.default.copyItem(at: Self.qdpx.appendingPathComponent("\(name).qdpx"), to: agenda.file("\(name).qdpx"))
+            try assertRefused(agenda, "\(name).qdpx", kind: "notes", mentioning: words)
         }
 
         try Data().write(to: agenda.file("leeg.txt"))

@@ -41,7 +41,7 @@ import Workspace
         #expect {
             try Ingestor(store: try GraphStore()).ingest(file, kind: .notes)
         } throws: { error in
-            "\(error)" == "\(file.path): the format .jsonl cannot be read; save it in one of the formats agenda reads (.csv, .docm, .docx, .markdown, .md, .odt, .text, .tsv, .txt)"
+            "\(error)" == "\(file.path): the format .jsonl cannot be read; save it in one of the formats agenda reads (.csv, .docm, .docx, .markdown, .md, .odt, .qde, .qdpx, .text, .tsv, .txt)"
         }
     }
 

@@ -51,7 +51,8 @@ public struct GraphLayout: Sendable {
         }
         edges.sort { ($0.source, $0.target, $0.kind.rawValue) < ($1.source, $1.target, $1.kind.rawValue) }
         let n = nodes.count
-        let iterations = n <= fullLayoutNodes ? 300 : max(10, 300 * fullLayoutNodes * fullLayoutNodes / (n * n))
+        // Above the full size, about 16 million pair steps in all (ten steps at least).
+        let iterations = n <= fullLayoutNodes ? 300 : max(10, 16_000_000 / (n * n))
         let layout = ForceLayout(nodeCount: n, edges: edges.map { ($0.source, $0.target) }, iterations: iterations)
         return (nodes, edges, layout)
     }

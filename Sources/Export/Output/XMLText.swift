@@ -3,28 +3,17 @@ enum XMLText {
     /// Escapes `& < > "`, writes carriage returns as a character reference (parsers would
     /// otherwise fold them), and drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
-        if isPlain(text, keepingBreaks: true) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\r": out += "&#13;"
-            case "\t", "\n": out.unicodeScalars.append(scalar)
-            default:
-                if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        escaped(text, keepingBreaks: true)
     }
 
     /// Escapes text for an attribute value: as ``escape(_:)``, with tabs and line breaks as
     /// character references too, since a parser turns them into spaces in attributes.
     static func attribute(_ text: String) -> String {
-        if isPlain(text, keepingBreaks: false) { return text }
+        escaped(text, keepingBreaks: false)
+    }
+
+    private static func escaped(_ text: String, keepingBreaks: Bool) -> String {
+        if isPlain(text, keepingBreaks: keepingBreaks) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -34,8 +23,8 @@ enum XMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "\r": out += "&#13;"
-            case "\n": out += "&#10;"
-            case "\t": out += "&#9;"
+            case "\n" where !keepingBreaks: out += "&#10;"
+            case "\t" where !keepingBreaks: out += "&#9;"
             default:
                 if isAllowed(scalar) { out.unicodeScalars.append(scalar) }
             }

@@ -11,13 +11,7 @@ extension LibXML {
         guard let validation = xmlRelaxNGNewValidCtxt(compiled) else { return ["cannot create validation context"] }
         defer { xmlRelaxNGFreeValidCtxt(validation) }
         let messages = Messages()
-        let context = Unmanaged.passUnretained(messages).toOpaque()
-        xmlRelaxNGSetValidStructuredErrors(validation, { context, error in
-            guard let context, let error else { return }
-            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }, context)
+        xmlRelaxNGSetValidStructuredErrors(validation, Messages.collect, Unmanaged.passUnretained(messages).toOpaque())
         guard let doc = parse(document) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(doc) }
         let status = xmlRelaxNGValidateDoc(validation, doc)
@@ -59,7 +53,8 @@ extension LibXML {
         return result
     }
 
-    private static func parse(_ document: String) -> xmlDocPtr? {
+    /// `document` parsed, never touching the network; `nil` when it is not well-formed.
+    static func parse(_ document: String) -> xmlDocPtr? {
         let bytes = Array(document.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in

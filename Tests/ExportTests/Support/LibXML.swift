@@ -6,6 +6,14 @@ enum LibXML {
     /// Collects libxml2's messages through its C callback.
     final class Messages {
         var lines: [String] = []
+
+        /// libxml2's structured-error callback, with a `Messages` as its context.
+        static let collect: xmlStructuredErrorFunc = { context, error in
+            guard let context, let error else { return }
+            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
+            let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
+            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
+        }
     }
 
     /// The schema errors of `document` against the XSD at `schema`; empty when valid.
@@ -18,23 +26,8 @@ enum LibXML {
         defer { xmlSchemaFreeValidCtxt(validation) }
 
         let messages = Messages()
-        let context = Unmanaged.passUnretained(messages).toOpaque()
-        xmlSchemaSetValidStructuredErrors(validation, { context, error in
-            guard let context, let error else { return }
-            let messages = Unmanaged<Messages>.fromOpaque(context).takeUnretainedValue()
-            let text = error.pointee.message.map { String(cString: $0) } ?? "unknown error"
-            messages.lines.append("line \(error.pointee.line): \(text.trimmingCharacters(in: .whitespacesAndNewlines))")
-        }, context)
-
-        let bytes = Array(document.utf8)
-        let options = Int32(XML_PARSE_NONET.rawValue)
-        guard let doc = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReadMemory($0, Int32(buffer.count), "export.graphml", "UTF-8", options)
-                }
-            }
-        }) else { return ["not well-formed XML"] }
+        xmlSchemaSetValidStructuredErrors(validation, Messages.collect, Unmanaged.passUnretained(messages).toOpaque())
+        guard let doc = parse(document) else { return ["not well-formed XML"] }
         defer { xmlFreeDoc(doc) }
         let status = xmlSchemaValidateDoc(validation, doc)
         if status != 0, messages.lines.isEmpty { messages.lines.append("invalid (status \(status))") }
@@ -50,14 +43,7 @@ enum LibXML {
 
     /// The `<key>`, `<node>` and `<edge>` elements of a GraphML document, in order.
     static func graphElements(_ document: String) -> [Element] {
-        let bytes = Array(document.utf8)
-        guard let doc = bytes.withUnsafeBufferPointer({ buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    xmlReadMemory($0, Int32(buffer.count), "export.graphml", "UTF-8", Int32(XML_PARSE_NONET.rawValue))
-                }
-            }
-        }) else { return [] }
+        guard let doc = parse(document) else { return [] }
         defer { xmlFreeDoc(doc) }
         var result: [Element] = []
         func visit(_ node: xmlNodePtr?) {
