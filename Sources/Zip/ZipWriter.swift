@@ -88,7 +88,7 @@ public struct ZipWriter: Sendable {
         return result
     }
 
-    /// Raw deflate of `input` at the best compression.
+    /// Raw deflate of `input` at zlib's default level.
     static func deflate(_ input: [UInt8]) throws(Failure) -> [UInt8] {
         var stream = z_stream()
         guard agenda_deflate_init_raw(&stream) == Z_OK else { throw .deflate("zlib cannot start") }
