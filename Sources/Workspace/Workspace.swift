@@ -182,7 +182,6 @@ public struct Workspace: Sendable {
         return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
     }
 
-
     // MARK: The main job
 
     /// What `build` did.
