@@ -61,8 +61,7 @@ extension Workspace {
             let notes = snapshot.nodes.filter { $0.kind == .note }
             let texts = notes.map { $0.text ?? $0.label }
             let analysis = try analysis ?? textAnalysis()
-            var setup = analysis.setup
-            setup.language = analysis.language(of: texts)
+            let setup = analysis.setup(for: texts)
             let (clusters, layout) = analysis.clusterAndMap(texts, count: .automatic)
             let similar = setup.similarNotes(setup.noteVectors(texts), k: Self.vosviewerNeighbours)
             var themes: [String: String] = [:]

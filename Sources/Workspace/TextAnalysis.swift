@@ -15,27 +15,35 @@ public struct TextAnalysis: Sendable {
     public var correctionsFile: String?
     /// The Dutch word list, when the one the setup names is not there.
     var missingWordList: String?
+    /// The corpus's own background passages, without the shipped ones.
+    var ownBackground: [String] = []
     let reporter: any Reporter
 
-    /// Loads what the corpus folder holds (a folder without `corpus.yaml` gives no background
-    /// and the standard lexicon) and the files `settings` names.
+    /// Loads the background that ships with the toolkit, what the corpus folder holds (a
+    /// folder without `corpus.yaml` adds nothing to the shipped background and keeps the
+    /// shipped lexicon), and the files `settings` names. A missing shipped background is said
+    /// to `reporter`, and the notes are then compared with the corpus alone.
     ///
     /// - Throws: ``WorkspaceError`` or ``GraphError`` naming a file the settings name that is
     ///   missing or malformed, or a corpus document that cannot be read.
     public static func load(corpus folder: URL, settings: ClusteringSettings = ClusteringSettings(), reporter: any Reporter) throws -> TextAnalysis {
-        var documents: [String] = []
+        var background: [String] = []
+        var own: [String] = []
         var lexicon = Lexicon.standard
+        switch ShippedBackground.load() {
+        case .success(let shipped):
+            background = shipped.passages
+            lexicon = shipped.lexicon
+        case .failure(let error):
+            reporter.warning(error.description)
+        }
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusManifest.fileName).path) {
-            let corpus = try Corpus.open(folder)
-            lexicon = corpus.lexicon
-            let readers = ReaderRegistry.standard()
-            for entry in corpus.manifest.documents {
-                let url = corpus.url(of: entry)
-                guard let data = FileManager.default.contents(atPath: url.path) else {
-                    throw GraphError(.unreadableFile, file: url.path, problem: "the corpus document cannot be read", remedy: "check that it exists, or remove it from \(CorpusManifest.fileName)")
-                }
-                documents.append(try readers.text(of: data, from: url))
-            }
+            lexicon = try Corpus.open(folder).lexicon
+            // The user's own passages add to the shipped ones; those already shipped (the
+            // bundled corpus's) are not counted twice.
+            own = try passages(ofCorpus: folder)
+            let shipped = Set(background)
+            background += own.filter { !shipped.contains($0) }
         }
         var vectors: WordVectors?
         if let path = settings.vectors {
@@ -56,7 +64,7 @@ public struct TextAnalysis: Sendable {
             throw WorkspaceError(file: given, problem: "the word list cannot be read", remedy: "point --word-list at a list of words, one per line, or leave the option out")
         }
         var setup = ClusteringSetup(
-            background: ClusteringSetup.passages(of: documents),
+            background: background,
             lexicon: TextLexicon(lexicon),
             language: settings.language,
             wordListPath: hasWordList ? wordList : nil,
@@ -70,7 +78,25 @@ public struct TextAnalysis: Sendable {
         return TextAnalysis(
             setup: setup, corrections: corrections,
             correctionsFile: corrections.isEmpty ? nil : correctionsPath,
-            missingWordList: hasWordList ? nil : wordList, reporter: reporter)
+            missingWordList: hasWordList ? nil : wordList, ownBackground: own, reporter: reporter)
+    }
+
+    /// The background passages of the corpus in `folder`: its documents read as `ingest` reads
+    /// them, split into passages.
+    ///
+    /// - Throws: ``GraphError`` when the folder has no valid manifest or a document cannot be read.
+    public static func passages(ofCorpus folder: URL) throws -> [String] {
+        let corpus = try Corpus.open(folder)
+        let readers = ReaderRegistry.standard()
+        var documents: [String] = []
+        for entry in corpus.manifest.documents {
+            let url = corpus.url(of: entry)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw GraphError(.unreadableFile, file: url.path, problem: "the corpus document cannot be read", remedy: "check that it exists, or remove it from \(CorpusManifest.fileName)")
+            }
+            documents.append(try readers.text(of: data, from: url))
+        }
+        return ClusteringSetup.passages(of: documents)
     }
 
     /// The corrections in the file at `path`; none when the file is absent and not `required`.
@@ -83,23 +109,28 @@ public struct TextAnalysis: Sendable {
     /// Their language is detected once, here, and a missing resource for it said (once per
     /// reporter line).
     public func cluster(_ texts: [String], count: ClusterCount) -> ClusterResult {
-        var setup = setup
-        setup.language = language(of: texts)
-        return setup.cluster(texts, count: count, corrections: corrections)
+        setup(for: texts).cluster(texts, count: count, corrections: corrections)
     }
 
     /// A map of `texts` from the similarity the clustering compares them by.
     public func noteMap(_ texts: [String]) -> NoteMap {
-        var setup = setup
-        setup.language = language(of: texts)
-        return NoteMap(setup.noteVectors(texts))
+        NoteMap(setup(for: texts).noteVectors(texts))
     }
 
     /// `texts` clustered with the user's corrections, and their map, from one set of vectors.
     public func clusterAndMap(_ texts: [String], count: ClusterCount) -> (result: ClusterResult, map: NoteMap) {
+        setup(for: texts).clusterAndMap(texts, count: count, corrections: corrections)
+    }
+
+    /// The setup for comparing `texts`: in their language, and with the shipped background
+    /// only for Dutch, the language it is in (other notes are compared with the corpus's own
+    /// passages).
+    public func setup(for texts: [String]) -> ClusteringSetup {
         var setup = setup
-        setup.language = language(of: texts)
-        return setup.clusterAndMap(texts, count: count, corrections: corrections)
+        let language = language(of: texts)
+        setup.language = language
+        if language != .dutch { setup.background = ownBackground }
+        return setup
     }
 
     /// The language of `texts` (the one the user gave, or detected), after saying what a

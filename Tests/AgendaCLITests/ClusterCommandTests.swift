@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `agenda cluster` and `agenda evaluate` end to end.
@@ -11,6 +12,25 @@ import Testing
         Robotisering en nieuwe banen
         Wat betekenen robots voor werk?
         """
+
+    /// A file clustered in a folder without a corpus gets the background that ships with the
+    /// toolkit: the same clusters as with `--corpus` at the bundled corpus, for each group of
+    /// the bundled corpus that grouped its own notes.
+    @Test func clustersAFileInAnEmptyFolderAsWithTheBundledCorpus() throws {
+        let groups = try BundledCorpus.ingested().store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        #expect(groups.count >= 8)
+        let agenda = try AgendaRunner.withEmptyFolder()
+        for (number, group) in groups.enumerated() {
+            let file = "group-\(number).txt"
+            try (group.notes.map { ($0.text ?? $0.label).replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n")
+                .write(to: agenda.file(file), atomically: true, encoding: .utf8)
+            let alone = try agenda.run("cluster", file, "--json")
+            #expect(alone.status == 0, "\(alone.stderr)")
+            #expect(!alone.stderr.contains("ships with the toolkit is missing"))
+            let withCorpus = try agenda.run("cluster", file, "--json", "--corpus", BundledCorpus.folder.path)
+            #expect(alone.stdout == withCorpus.stdout, "\(group.group.label)")
+        }
+    }
 
     @Test func clustersAFileAndPrintsTheDocumentedJSON() throws {
         let agenda = try AgendaRunner.withCorpusCopy()

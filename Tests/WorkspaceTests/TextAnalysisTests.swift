@@ -1,3 +1,4 @@
+import Documents
 import Clustering
 import Foundation
 import Graph
@@ -8,6 +9,23 @@ import Testing
 
 /// What the text analysis says when it does less than it could.
 @Suite struct TextAnalysisTests {
+    /// The shipped background is the bundled corpus as it stands: a change to the corpus without
+    /// running Scripts/make-background.sh fails here.
+    @Test func theShippedBackgroundIsTheBundledCorpus() throws {
+        let shipped = try ShippedBackground.load().get()
+        #expect(shipped.passages == (try TextAnalysis.passages(ofCorpus: BundledCorpus.folder)))
+        #expect(shipped.lexicon == (try Corpus.loadLexicon(in: BundledCorpus.folder).0))
+    }
+
+    /// The shipped background is Dutch: English notes are compared with the corpus's own passages only.
+    @Test func englishNotesDoNotGetTheDutchBackground() throws {
+        let folder = try TemporaryFolder()
+        let analysis = try TextAnalysis.load(corpus: folder.url, reporter: RecordingReporter())
+        #expect(!analysis.setup.background.isEmpty)
+        #expect(analysis.setup(for: ["Het werk van mantelzorgers waarderen", "Robots op de werkvloer en banen"]).background == analysis.setup.background)
+        #expect(analysis.setup(for: ["Papers about robots in the workplace", "Publications on the labour market"]).background.isEmpty)
+    }
+
     @Test func warnsOnceOfACorrectionNamingANoteThatIsNotThere() throws {
         let folder = try TemporaryFolder()
         let corrections = try folder.write("""
