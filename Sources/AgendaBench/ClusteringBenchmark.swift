@@ -139,6 +139,18 @@ struct ClusteringBenchmark: ParsableCommand {
             agreements.append(Agreement.adjustedRandIndex(items.map(\.cluster), items.compactMap { index[$0.text].map { result.assignments[$0] } }))
         }
         print(String(format: "RCMap (%@ method): %d statements (%d read back), %d clusters; mean ARI against %d sorters %.3f (sorters among themselves: 0.122)", method.resolved(for: notes.count).rawValue as NSString, texts.count, notes.count, result.k, agreements.count, Self.mean(agreements)))
+        // Each sorter's mean agreement with the other sorters, on the statements both sorted: where
+        // the toolkit's agreement with the sorters would rank among them.
+        let piles = file.sets.map { Dictionary($0.items.map { ($0.text, $0.cluster) }, uniquingKeysWith: { first, _ in first }) }
+        let sorterMeans = piles.indices.map { one in
+            Self.mean(piles.indices.filter { $0 != one }.map { other in
+                let shared = piles[one].keys.filter { piles[other][$0] != nil }.sorted()
+                return Agreement.adjustedRandIndex(shared.map { piles[one][$0] ?? "" }, shared.map { piles[other][$0] ?? "" })
+            })
+        }.sorted()
+        let toolkit = Self.mean(agreements)
+        let below = sorterMeans.filter { $0 < toolkit }.count
+        print(String(format: "  the toolkit (%.3f) is above %d of the %d sorters' mean agreement with the others (median %.3f, best %.3f)", toolkit, below, sorterMeans.count, sorterMeans[sorterMeans.count / 2], sorterMeans.last ?? 0))
     }
 
     static func mean(_ values: [Double]) -> Double { values.isEmpty ? 0 : values.reduce(0, +) / Double(values.count) }
