@@ -61,12 +61,14 @@ extension Workspace {
             let notes = snapshot.nodes.filter { $0.kind == .note }
             let texts = notes.map { $0.text ?? $0.label }
             let analysis = try analysis ?? textAnalysis()
+            // One setup (the language detected, and said, once) for the map and the neighbours.
             let setup = analysis.setup(for: texts)
-            let (clusters, layout) = analysis.clusterAndMap(texts, count: .automatic)
+            let (clusters, layout) = setup.clusterAndMap(texts, count: .automatic, corrections: analysis.corrections)
             let similar = setup.similarNotes(setup.noteVectors(texts), k: Self.vosviewerNeighbours)
             var themes: [String: String] = [:]
-            let labels = Dictionary(snapshot.nodes.filter { $0.kind == .theme }.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
-            for edge in snapshot.edges where edge.kind == .belongsTo { if themes[edge.source] == nil { themes[edge.source] = labels[edge.target] } }
+            for group in snapshot.groupNotes() {
+                for (note, theme) in zip(group.notes, group.themes) { themes[note.id] = theme }
+            }
             result = VOSviewerMap.notes(notes, x: layout.x, y: layout.y, clusters: clusters.assignments, similar: similar, themes: themes)
         }
         try AtomicFile(map).write { output in result.writeMap(to: &output) }

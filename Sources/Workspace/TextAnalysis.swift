@@ -38,10 +38,11 @@ public struct TextAnalysis: Sendable {
             reporter.warning(error.description)
         }
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(CorpusManifest.fileName).path) {
-            lexicon = try Corpus.open(folder).lexicon
+            let corpus = try Corpus.open(folder)
+            lexicon = corpus.lexicon
             // The user's own passages add to the shipped ones; those already shipped (the
             // bundled corpus's) are not counted twice.
-            own = try passages(ofCorpus: folder)
+            own = try passages(of: corpus)
             let shipped = Set(background)
             background += own.filter { !shipped.contains($0) }
         }
@@ -86,7 +87,10 @@ public struct TextAnalysis: Sendable {
     ///
     /// - Throws: ``GraphError`` when the folder has no valid manifest or a document cannot be read.
     public static func passages(ofCorpus folder: URL) throws -> [String] {
-        let corpus = try Corpus.open(folder)
+        try passages(of: Corpus.open(folder))
+    }
+
+    static func passages(of corpus: Corpus) throws -> [String] {
         let readers = ReaderRegistry.standard()
         var documents: [String] = []
         for entry in corpus.manifest.documents {

@@ -48,9 +48,9 @@ public struct VOSviewerMap: Sendable, Hashable {
     /// stakeholder groups at the report's positions, one cluster per kind, linked where the
     /// graph links them (strength: the number of edges between the two), weighted by their
     /// links and by the notes under them.
-    public static func agenda(_ snapshot: GraphSnapshot, layout: GraphLayout? = nil) -> VOSviewerMap {
-        let layout = layout ?? GraphLayout(snapshot)
-        let network = layout.network
+    public static func agenda(_ snapshot: GraphSnapshot) -> VOSviewerMap {
+        // Only the network is on this map: its own layout, without placing every other node.
+        let network = GraphLayout.network(of: snapshot)
         let kindOrder: [NodeKind] = [.theme, .question, .systemicQuestion, .initiative, .stakeholderGroup]
         var notesUnder: [String: Int] = [:]
         for edge in snapshot.edges where edge.kind == .belongsTo { notesUnder[edge.target, default: 0] += 1 }
@@ -64,11 +64,10 @@ public struct VOSviewerMap: Sendable, Hashable {
             linkCount[pair.second, default: 0] += 1
         }
         let items = network.nodes.enumerated().map { offset, node in
-            let point = layout.position(of: node.id)
             let description = [node.kind.rawValue, node.text.flatMap { $0 == node.label ? nil : $0 }, "\(node.provenance.document), regel \(node.provenance.line)"]
                 .compactMap { $0 }.joined(separator: " — ")
             return Item(
-                id: offset + 1, label: node.label, description: description, x: point.x, y: point.y,
+                id: offset + 1, label: node.label, description: description, x: network.layout.x[offset], y: network.layout.y[offset],
                 cluster: (kindOrder.firstIndex(of: node.kind) ?? kindOrder.count) + 1,
                 weights: [Double(linkCount[offset + 1] ?? 0), Double(notesUnder[node.id] ?? 0)])
         }
