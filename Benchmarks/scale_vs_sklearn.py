@@ -10,10 +10,12 @@ Generates the notes with ../shared/bench/make_notes.py (20 planted topics), then
   TfidfVectorizer (Dutch stopwords, sublinear tf), a sparse 15-nearest-neighbour cosine graph
   (NearestNeighbors, brute force on the sparse matrix, both cores), Leiden on that graph (leidenalg,
   modularity, fixed seed).
-Both are scored by the adjusted Rand index against the planted topics.
+Both are scored by the adjusted Rand index against the planted topics. The command a user runs,
+`agenda cluster notes.csv --json`, is timed end to end beside them (process start, reading and
+JSON output included), as is scikit-learn's whole run (reading included).
 
 Needs scikit-learn, python-igraph and leidenalg (pip install scikit-learn leidenalg); not part
-of CI. Build first: swift build -c release --product agenda-bench
+of CI. Build first: swift build -c release --product agenda-bench && swift build -c release --product agenda
 """
 import argparse
 import csv
@@ -100,6 +102,7 @@ def main():
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--neighbours", type=int, default=15)
     ap.add_argument("--bench", default=os.path.join(ROOT, ".build", "release", "agenda-bench"))
+    ap.add_argument("--agenda", default=os.path.join(ROOT, ".build", "release", "agenda"))
     ap.add_argument("--make-notes", default=os.path.join(ROOT, "..", "shared", "bench", "make_notes.py"))
     ap.add_argument("--sklearn-only", nargs=2, metavar=("NOTES", "LABELS"), help=argparse.SUPPRESS)
     a = ap.parse_args()
@@ -119,6 +122,15 @@ def main():
     total = float(re.search(r"^clustering total\s+([0-9.]+) s", ours, re.M).group(1))
     our_ari = float(re.search(r"^ARI\s+([0-9.\-]+)", ours, re.M).group(1))
 
+    # What a user runs: the command line end to end, in the notes' folder, timed from outside.
+    start = time.perf_counter()
+    cli = subprocess.run(["/usr/bin/time", "-f", "%M", a.agenda, "cluster", notes, "--json", "--threads", str(a.threads)],
+                         check=True, capture_output=True, text=True, cwd=work)
+    cli_seconds = time.perf_counter() - start
+    cli_mb = int(cli.stderr.strip().splitlines()[-1]) / 1024
+    cli_ari = adjusted_rand(open_labels(labels), json.loads(cli.stdout)["assignments"])
+    print(f"\nagenda cluster notes.csv --json (end to end): {cli_seconds:.2f} s, peak {cli_mb:.0f} MB, ARI {cli_ari:.3f}")
+
     theirs = json.loads(subprocess.run([sys.executable, __file__, "--sklearn-only", notes, labels,
                                         "--neighbours", str(a.neighbours), "--seed", str(a.seed)],
                                        check=True, capture_output=True, text=True).stdout)
@@ -130,6 +142,26 @@ def main():
     sk_total = sum(s["seconds"] for s in theirs["stages"] if s["stage"] != "read")
     print(f"\nclustering (read excluded): agenda {total:.2f} s, scikit-learn {sk_total:.2f} s, "
           f"ratio {sk_total / total:.1f}x; ARI agenda {our_ari:.3f}, scikit-learn {theirs['ari']:.3f}")
+    print(f"end to end (reading included): agenda cluster {cli_seconds:.2f} s, scikit-learn {theirs['total']:.2f} s, "
+          f"ratio {theirs['total'] / cli_seconds:.1f}x")
+
+
+def open_labels(path):
+    with open(path, encoding="utf-8") as fh:
+        return [row["label"] for row in csv.DictReader(fh)]
+
+
+def adjusted_rand(a, b):
+    """The adjusted Rand index of two labellings, without scikit-learn."""
+    from collections import Counter
+    from math import comb
+    n = len(a)
+    pairs = sum(comb(c, 2) for c in Counter(zip(a, b)).values())
+    rows = sum(comb(c, 2) for c in Counter(a).values())
+    cols = sum(comb(c, 2) for c in Counter(b).values())
+    expected = rows * cols / comb(n, 2)
+    top = (rows + cols) / 2
+    return (pairs - expected) / (top - expected) if top != expected else 1.0
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ struct AgendaBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "agenda-bench",
         abstract: "Time the toolkit's stages on large note sets (build with -c release).",
-        subcommands: [ExportBenchmark.self, ClusteringBenchmark.self, StabilityBenchmark.self, ScaleBenchmark.self, BackgroundCommand.self]
+        subcommands: [ExportBenchmark.self, ClusteringBenchmark.self, StabilityBenchmark.self, TrustBenchmark.self, ScaleBenchmark.self, BackgroundCommand.self]
     )
 }
 

@@ -30,6 +30,9 @@ struct ClusteringBenchmark: ParsableCommand {
     @Option(help: "The Dutch word list for compound splitting (default: the one the command line uses).")
     var wordList: String?
 
+    @Flag(help: "Only the default parameters, not the grid and the leave-one-workshop-out choice.")
+    var defaultsOnly = false
+
     struct Candidate {
         var name: String
         var weights: NoteVectorizer.Weights
@@ -56,7 +59,9 @@ struct ClusteringBenchmark: ParsableCommand {
         print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(analysis.setup.wordListPath ?? "none")")
 
         var scores: [[Double]] = []  // [candidate][group]
-        for candidate in Self.grid {
+        let defaults = ClusteringSetup()
+        let grid = defaultsOnly ? Self.grid.filter { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize && $0.minimumProfileCount == defaults.minimumProfileCount } : Self.grid
+        for candidate in grid {
             // The command line's setup, with the candidate's parameters in place of the defaults.
             var setup = analysis.setup
             setup.weights = candidate.weights
@@ -77,17 +82,16 @@ struct ClusteringBenchmark: ParsableCommand {
         for workshop in Array(Set(workshops)).sorted() {
             let train = groups.indices.filter { workshops[$0] != workshop }
             let test = groups.indices.filter { workshops[$0] == workshop }
-            let best = Self.grid.indices.max { a, b in
+            let best = grid.indices.max { a, b in
                 let ma = Self.mean(train.map { scores[a][$0] }), mb = Self.mean(train.map { scores[b][$0] })
                 return ma != mb ? ma < mb : a > b
             } ?? 0
             for index in test { heldOut[index] = scores[best][index] }
-            print("held out '\(workshop)': chose \(Self.grid[best].name), held-out mean ARI \(String(format: "%.3f", Self.mean(test.map { scores[best][$0] })))")
+            print("held out '\(workshop)': chose \(grid[best].name), held-out mean ARI \(String(format: "%.3f", Self.mean(test.map { scores[best][$0] })))")
         }
         print(String(format: "leave-one-workshop-out mean ARI over %d groups: %.3f", groups.count, Self.mean(heldOut)))
-        let defaults = ClusteringSetup()
-        let defaultIndex = Self.grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize && $0.minimumProfileCount == defaults.minimumProfileCount } ?? 0
-        print(String(format: "default weights (%@): in-sample mean ARI %.3f", Self.grid[defaultIndex].name as NSString, Self.mean(scores[defaultIndex])))
+        let defaultIndex = grid.firstIndex { $0.weights == defaults.weights && $0.minimumMeanClusterSize == defaults.minimumMeanClusterSize && $0.minimumProfileCount == defaults.minimumProfileCount } ?? 0
+        print(String(format: "default weights (%@): in-sample mean ARI %.3f", grid[defaultIndex].name as NSString, Self.mean(scores[defaultIndex])))
         for (index, group) in groups.enumerated() {
             print("  \(group.group.properties[.workshop] ?? "") / \(group.group.label): \(group.notes.count) notes, \(Set(group.themes.compactMap { $0 }).count) themes, ARI \(String(format: "%.2f", scores[defaultIndex][index])), held out \(String(format: "%.2f", heldOut[index]))")
         }

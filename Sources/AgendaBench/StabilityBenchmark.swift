@@ -1,7 +1,6 @@
 import ArgumentParser
 import Clustering
 import Foundation
-import Store
 import Workspace
 
 /// `agenda-bench stability`: how many notes change cluster when one note is added to a set.
@@ -17,17 +16,10 @@ struct StabilityBenchmark: ParsableCommand {
         abstract: "The share of notes that change cluster when one note is added to a set."
     )
 
-    @Option(help: "The corpus folder.")
-    var corpus: String = "corpus"
-
-    @Option(help: "The RCMap set (rcmap_ncats.json).")
-    var rcmap: String = "../shared/eval/rcmap-ncats/rcmap_ncats.json"
+    @OptionGroup var sets: EvaluationSets
 
     func run() throws {
-        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
-        _ = try workspace.ingestCorpus()
-        let analysis = try workspace.textAnalysis()
-        let groups = try workspace.store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let (analysis, groups) = try sets.groups()
         var moved = 0, compared = 0
         for group in groups {
             let (m, c) = Self.moves(group.notes.map { $0.text ?? $0.label }, analysis: analysis)
@@ -37,10 +29,7 @@ struct StabilityBenchmark: ParsableCommand {
         }
         print(String(format: "BPA groups: %d of %d note placements moved (%.1f%%)", moved, compared, 100 * Double(moved) / Double(max(compared, 1))))
 
-        if let data = FileManager.default.contents(atPath: rcmap) {
-            let file = try JSONDecoder().decode(ClusteringBenchmark.RCMapFile.self, from: data)
-            let texts = Array(Set(file.sets.flatMap { $0.items.map(\.text) })).sorted()
-            let english = try TextAnalysis.load(corpus: URL(fileURLWithPath: "/nonexistent-corpus"), settings: ClusteringSettings(language: .english), reporter: BenchReporter())
+        if let (_, texts, english) = try sets.sorting() {
             let (m, c) = Self.moves(texts, analysis: english)
             print(String(format: "RCMap: %d statements, %d of %d placements moved (%.1f%%)", texts.count, m, c, 100 * Double(m) / Double(max(c, 1))))
             moved += m

@@ -27,14 +27,25 @@ public struct ClusterResult: Sendable, Hashable, Codable {
     public var clusters: [Cluster]
     /// The silhouette of the partition (−1 … 1).
     public var silhouette: Double
+    /// `notes[i]` says how well the i-th input note fits its cluster and why.
+    public var notes: [NoteFit]
 
-    public init(k: Int, assignments: [Int], clusters: [Cluster], silhouette: Double) {
+    public init(k: Int, assignments: [Int], clusters: [Cluster], silhouette: Double, notes: [NoteFit] = []) {
         self.k = k
         self.assignments = assignments
         self.clusters = clusters
         self.silhouette = silhouette
+        self.notes = notes
     }
 
     /// No notes, no clusters.
     public static let empty = ClusterResult(k: 0, assignments: [], clusters: [], silhouette: 0)
+
+    /// The members of the `cluster`-th cluster that fit it least clearly, least certain first
+    /// (ties by input order), at most `count` and only those below `threshold`: the notes a
+    /// reader checks first.
+    public func leastCertain(in cluster: Int, count: Int = 3, below threshold: Double = NoteFit.uncertain) -> [Int] {
+        guard clusters.indices.contains(cluster), notes.count == assignments.count else { return [] }
+        return NoteFit.leastCertain(clusters[cluster].members, confidence: { notes[$0].confidence }, count: count, below: threshold)
+    }
 }

@@ -113,11 +113,13 @@ public struct GraphClusterer: Sendable {
 
         let labeler = ClusterLabeler(terms: stages.terms, idf: stages.idf)
         let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
-        return describer.describe(assignments) { members in
+        var result = describer.describe(assignments) { members in
             Self.centralMember(members, rows: stages.rows)
         } silhouette: { assignments in
             Self.sampledSilhouette(assignments, rows: stages.rows)
         }
+        result.notes = NoteFits.fits(rows: stages.rows, assignments: result.assignments, sharedTerms: labeler.sharedTerms(assignments: result.assignments))
+        return result
     }
 
     /// The member closest to the centre of its cluster (ties: the first).

@@ -78,7 +78,7 @@ public struct NoteClusterer: Sendable {
         let terms = NoteTerms(texts, analyzer: vectorizer.analyzer)
         let labeler = ClusterLabeler(terms: terms, idf: terms.keys.map(vectorizer.background.idf))
         let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
-        return describer.describe(assignments) { members in
+        var result = describer.describe(assignments) { members in
             members.max { a, b in
                 let sa = members.reduce(0) { $0 + similarities[a][$1] }
                 let sb = members.reduce(0) { $0 + similarities[b][$1] }
@@ -87,5 +87,7 @@ public struct NoteClusterer: Sendable {
         } silhouette: { assignments in
             Silhouette.score(similarities, assignments)
         }
+        result.notes = NoteFits.fits(similarities: similarities, assignments: result.assignments, sharedTerms: labeler.sharedTerms(assignments: result.assignments))
+        return result
     }
 }

@@ -23,6 +23,11 @@ public struct ClusterRun: Sendable {
         func clusterID(_ number: Int, scope: ClusterScope) -> String {
             NodeID.cluster(run: scope.runDocument, part: id, number: number + 1)
         }
+
+        /// How well the `note`-th note fits its cluster, where the clustering said.
+        func fit(_ note: Int) -> NoteFit? {
+            result.notes.indices.contains(note) ? result.notes[note] : nil
+        }
     }
 
     public var scope: ClusterScope
@@ -85,7 +90,15 @@ public struct ClusterRun: Sendable {
                 nodes.append(Node(id: id, kind: .cluster, label: cluster.label, text: representative.text, provenance: Provenance(document: document, line: 0), properties: properties))
                 if let container = part.container { edges.append(Edge(source: id, target: container, kind: .partOf)) }
                 for member in cluster.members {
-                    edges.append(Edge(source: part.notes[member].id, target: id, kind: .assignedTo))
+                    // The confidence as the edge's weight, what the note shares as the reason.
+                    var properties: Properties = [:]
+                    var weight: Double?
+                    if let fit = part.fit(member) {
+                        weight = ClusterRun.rounded(fit.confidence)
+                        properties.setList(.sharedTerms, fit.sharedTerms)
+                        if let next = fit.nextCluster { properties[.nextCluster] = part.clusterID(next, scope: scope) }
+                    }
+                    edges.append(Edge(source: part.notes[member].id, target: id, kind: .assignedTo, weight: weight, properties: properties))
                 }
             }
         }
@@ -102,6 +115,9 @@ public struct ClusterRun: Sendable {
         try store.ingest(document, fingerprint: hash, delta: delta)
     }
 
+    /// A confidence as stored and printed: three decimals, so runs compare byte for byte.
+    static func rounded(_ confidence: Double) -> Double { (confidence * 1000).rounded() / 1000 }
+
     /// The run as `agenda cluster --json` prints it without FILE; its keys are part of the
     /// documented command-line contract.
     public struct Summary: Encodable, Sendable {
@@ -112,10 +128,21 @@ public struct ClusterRun: Sendable {
                 public var keywords: [String]
                 public var members: [String]
                 public var representative: String
+                /// The members that fit least clearly, least certain first.
+                public var uncertain: [String]
+            }
+            /// How well one note fits its cluster, and why.
+            public struct Note: Encodable, Sendable {
+                public var id: String
+                public var cluster: String
+                public var confidence: Double
+                public var next: String?
+                public var shared: [String]
             }
             public var part: String
             public var k: Int
             public var clusters: [Cluster]
+            public var notes: [Note]
         }
         public var scope: String
         public var k: String
@@ -124,9 +151,19 @@ public struct ClusterRun: Sendable {
 
     public var summary: Summary {
         Summary(scope: scope.rawValue, k: countDescription, parts: parts.map { part in
-            Summary.Part(part: part.title, k: part.result.k, clusters: part.result.clusters.enumerated().map { number, cluster in
-                Summary.Part.Cluster(id: part.clusterID(number, scope: scope), label: cluster.label, keywords: cluster.keywords, members: cluster.members.map { part.notes[$0].id }, representative: part.notes[cluster.representative].id)
-            })
+            Summary.Part(
+                part: part.title, k: part.result.k,
+                clusters: part.result.clusters.enumerated().map { number, cluster in
+                    Summary.Part.Cluster(
+                        id: part.clusterID(number, scope: scope), label: cluster.label, keywords: cluster.keywords, members: cluster.members.map { part.notes[$0].id },
+                        representative: part.notes[cluster.representative].id, uncertain: part.result.leastCertain(in: number).map { part.notes[$0].id })
+                },
+                notes: part.notes.indices.compactMap { index in
+                    guard let fit = part.fit(index), part.result.assignments.indices.contains(index) else { return nil }
+                    return Summary.Part.Note(
+                        id: part.notes[index].id, cluster: part.clusterID(part.result.assignments[index], scope: scope), confidence: Self.rounded(fit.confidence),
+                        next: fit.nextCluster.map { part.clusterID($0, scope: scope) }, shared: fit.sharedTerms)
+                })
         })
     }
 }

@@ -116,17 +116,23 @@ private struct Builder {
         return result
     }
 
-    /// The stored per-group clusters: for each group, its clusters' members by note id.
-    func storedClusters() -> [String: [(node: Node, members: [String])]] {
+    /// One stored cluster: its node, and its members' `assigned-to` edges.
+    struct StoredCluster {
+        var node: Node
+        var members: [Edge]
+    }
+
+    /// The stored per-group clusters, by group id.
+    func storedClusters() -> [String: [StoredCluster]] {
         let run = ClusterScope.group.runDocument
-        var members: [String: [String]] = [:]
-        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge.source) }
+        var members: [String: [Edge]] = [:]
+        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge) }
         var containerOf: [String: String] = [:]
         for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
-        var result: [String: [(node: Node, members: [String])]] = [:]
+        var result: [String: [StoredCluster]] = [:]
         for node in snapshot.nodes where node.kind == .cluster && node.provenance.document == run {
             guard let group = containerOf[node.id] else { continue }
-            result[group, default: []].append((node, members[node.id] ?? []))
+            result[group, default: []].append(StoredCluster(node: node, members: members[node.id] ?? []))
         }
         return result
     }
@@ -140,13 +146,21 @@ private struct Builder {
             var keywords: [[String]] = []
             var representatives: [Int] = []
             var assignments = [Int](repeating: 0, count: texts.count)
+            var fits = [NoteFit?](repeating: nil, count: texts.count)
             if let clusters = stored[group.group.id], !clusters.isEmpty {
                 let position = Dictionary(group.notes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-                for (number, cluster) in clusters.enumerated() {
-                    labels.append(cluster.node.label)
-                    keywords.append(cluster.node.properties.list(.keywords))
-                    representatives.append(cluster.node.properties[.representative].flatMap { index[$0] } ?? indices[0])
-                    for member in cluster.members { if let at = position[member] { assignments[at] = number } }
+                let number = Dictionary(clusters.enumerated().map { ($1.node.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for (cluster, stored) in clusters.enumerated() {
+                    labels.append(stored.node.label)
+                    keywords.append(stored.node.properties.list(.keywords))
+                    representatives.append(stored.node.properties[.representative].flatMap { index[$0] } ?? indices[0])
+                    for edge in stored.members {
+                        guard let at = position[edge.source] else { continue }
+                        assignments[at] = cluster
+                        if let confidence = edge.weight {
+                            fits[at] = NoteFit(confidence: confidence, nextCluster: edge.properties[.nextCluster].flatMap { number[$0] }, sharedTerms: edge.properties.list(.sharedTerms))
+                        }
+                    }
                 }
             }
             let layout: NoteMap
@@ -156,6 +170,7 @@ private struct Builder {
                 keywords = result.clusters.map(\.keywords)
                 representatives = result.clusters.map { indices[$0.representative] }
                 assignments = result.assignments
+                if result.notes.count == texts.count { fits = result.notes }
                 layout = map
             } else if let known = knownMaps[group.group.id], known.x.count == texts.count {
                 layout = known
@@ -165,7 +180,7 @@ private struct Builder {
             let title = group.group.label
             let workshop = group.group.properties[.workshop] ?? ""
             groupMaps.append(map(title: workshop.isEmpty ? title : "\(title) (\(workshop))", level: "groep", notes: indices, layout: layout, clusterLabels: labels, assignments: assignments))
-            groups.append(card(name: title, workshop: workshop, notes: indices, themes: group.themes, labels: labels, keywords: keywords, representatives: representatives, assignments: assignments))
+            groups.append(card(name: title, workshop: workshop, notes: indices, themes: group.themes, labels: labels, keywords: keywords, representatives: representatives, assignments: assignments, fits: fits))
         }
     }
 
@@ -201,14 +216,23 @@ private struct Builder {
     }
 
     /// A group's card: its themes, its clusters, their agreement, and the notes they place differently.
-    func card(name: String, workshop: String, notes indices: [Int], themes: [String?], labels: [String], keywords: [[String]], representatives: [Int], assignments: [Int]) -> ReportData.Group {
+    func card(name: String, workshop: String, notes indices: [Int], themes: [String?], labels: [String], keywords: [[String]], representatives: [Int], assignments: [Int], fits: [NoteFit?]) -> ReportData.Group {
         var themeCards: [ReportData.Group.Theme] = []
         for (note, theme) in zip(indices, themes) {
             let label = theme ?? "zonder thema"
             if let at = themeCards.firstIndex(where: { $0.label == label }) { themeCards[at].notes.append(note) } else { themeCards.append(.init(label: label, notes: [note])) }
         }
         let clusterCards = labels.indices.map { number in
-            ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: zip(indices, assignments).filter { $0.1 == number }.map(\.0))
+            let positions = assignments.indices.filter { assignments[$0] == number }
+            let known = positions.compactMap { fits[$0] }
+            guard known.count == positions.count else {
+                return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] })
+            }
+            let cardFits = known.map { fit in
+                ReportData.Group.Cluster.Fit(confidence: (fit.confidence * 1000).rounded() / 1000, next: fit.nextCluster.flatMap { labels.indices.contains($0) ? labels[$0] : nil }, shared: fit.sharedTerms)
+            }
+            let uncertain = NoteFit.leastCertain(positions, confidence: { fits[$0]?.confidence ?? 0 }).map { indices[$0] }
+            return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] }, fits: cardFits, uncertain: uncertain)
         }
         let themed = themes.indices.filter { themes[$0] != nil }
         let themedLabels = themed.map { themes[$0] ?? "" }

@@ -38,13 +38,24 @@ import Testing
         let result = try agenda.run("cluster", "notes.txt", "--json")
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        #expect(Set(json.keys) == ["k", "assignments", "clusters"])
+        #expect(Set(json.keys) == ["k", "assignments", "clusters", "notes"])
         let k = try #require(json["k"] as? Int)
         let assignments = try #require(json["assignments"] as? [Int])
         let clusters = try #require(json["clusters"] as? [[String: Any]])
         #expect(assignments.count == 6)
         #expect(clusters.count == k)
-        #expect(clusters.allSatisfy { Set($0.keys) == ["label", "keywords", "members"] })
+        #expect(clusters.allSatisfy { Set($0.keys) == ["label", "keywords", "members", "uncertain"] })
+        // Every note says how clearly it belongs and what it shares with its cluster.
+        let notes = try #require(json["notes"] as? [[String: Any]])
+        #expect(notes.count == 6)
+        for (index, note) in notes.enumerated() {
+            let confidence = try #require(note["confidence"] as? Double)
+            #expect((-1...1).contains(confidence))
+            #expect(note["next"] as? Int != assignments[index])
+            #expect(note["shared"] is [String])
+        }
+        #expect((notes[0]["shared"] as? [String])?.contains("mantelzorg") == true)
+        #expect((notes[3]["shared"] as? [String])?.contains("robots") == true)
         for (index, cluster) in clusters.enumerated() {
             let members = try #require(cluster["members"] as? [Int])
             #expect(members.allSatisfy { assignments[$0] == index })
@@ -167,6 +178,26 @@ import Testing
 
         let perWorkshop = try agenda.run("cluster", "--scope", "workshop", "--json")
         #expect(perWorkshop.status == 0, "\(perWorkshop.stderr)")
+        // Every note of a part with its confidence and next cluster; each cluster's least
+        // certain notes are its own members.
+        let run = try #require(try JSONSerialization.jsonObject(with: Data(perWorkshop.stdout.utf8)) as? [String: Any])
+        let parts = try #require(run["parts"] as? [[String: Any]])
+        for part in parts {
+            let partClusters = try #require(part["clusters"] as? [[String: Any]])
+            let notes = try #require(part["notes"] as? [[String: Any]])
+            #expect(notes.count == partClusters.reduce(0) { $0 + (($1["members"] as? [String])?.count ?? 0) })
+            for cluster in partClusters {
+                let members = Set(try #require(cluster["members"] as? [String]))
+                #expect(Set(try #require(cluster["uncertain"] as? [String])).isSubset(of: members))
+            }
+            let ids = Set(partClusters.compactMap { $0["id"] as? String })
+            #expect(notes.allSatisfy { note in ids.contains(note["cluster"] as? String ?? "") && (note["next"] as? String).map { $0 != note["cluster"] as? String && ids.contains($0) } ?? true })
+        }
+        // The stored assigned-to edges carry the confidence as weight and the shared words.
+        let firstCluster = try #require(clusters.first?["id"] as? String)
+        let member = try #require(try agenda.json("show", firstCluster, "--json") as? [String: Any])
+        let edges = try #require(member["edges"] as? [[String: Any]])
+        #expect(edges.contains { $0["kind"] as? String == "assigned-to" && $0["weight"] is Double })
         let stats = try #require(try agenda.json("stats", "--json") as? [String: Any])
         #expect(stats["runs"] as? Int == 3)  // clustering per group and per workshop, cross-links
         #expect(stats["documents"] as? Int == 5)
@@ -177,5 +208,43 @@ import Testing
         let mean = try #require(evaluation["meanARI"] as? Double)
         #expect(mean > 0.05)
         #expect(try agenda.run("evaluate", "--json").stdout == (try agenda.run("evaluate", "--json").stdout))
+    }
+
+    /// New notes go to the theme whose notes they resemble, or to none; the themes come from a
+    /// board export or from the groups' own themes in the database.
+    @Test func assignsNewNotesToThemesOrToNone() throws {
+        let agenda = try AgendaRunner.withCorpusCopy()
+        try """
+            Text,Group,Theme
+            Mantelzorg betalen en waarderen,Groep geel,Mantelzorg
+            Mantelzorg naast betaald werk,Groep geel,Mantelzorg
+            Waardering voor mantelzorgers,Groep geel,Mantelzorg
+            Robots op de werkvloer,Groep geel,Robotisering
+            Robotisering en nieuwe banen,Groep geel,Robotisering
+            Wat betekenen robots voor werk?,Groep geel,Robotisering
+
+            """.write(to: agenda.file("board.csv"), atomically: true, encoding: .utf8)
+        try "Robots die banen overnemen\nMantelzorgers verdienen waardering\nQuorx zlemph brindavul\n".write(to: agenda.file("new.txt"), atomically: true, encoding: .utf8)
+        let result = try agenda.run("assign", "new.txt", "--themes", "board.csv", "--json")
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["themes"] as? [String] == ["Mantelzorg", "Robotisering"])
+        let notes = try #require(json["notes"] as? [[String: Any]])
+        #expect(notes.map { $0["theme"] as? String } == ["Robotisering", "Mantelzorg", nil])
+        #expect(notes.allSatisfy { Set($0.keys).isSubset(of: ["text", "theme", "score", "confidence", "next", "shared"]) && $0["score"] is Double })
+        #expect((notes[0]["shared"] as? [String])?.contains("robots") == true)
+        #expect(try agenda.run("assign", "new.txt", "--themes", "board.csv", "--json").stdout == result.stdout)
+
+        // From the database: the groups' own themes.
+        #expect(try agenda.run("build").status == 0)
+        let stored = try agenda.run("assign", "new.txt", "--json")
+        #expect(stored.status == 0, "\(stored.stderr)")
+        let themes = try #require((try JSONSerialization.jsonObject(with: Data(stored.stdout.utf8)) as? [String: Any])?["themes"] as? [String])
+        #expect(themes.count > 10 && themes.allSatisfy { $0.contains(" / ") })
+
+        // A file without themes is an error that names it.
+        try "Alleen een regel\n".write(to: agenda.file("plain.txt"), atomically: true, encoding: .utf8)
+        let none = try agenda.run("assign", "new.txt", "--themes", "plain.txt", "--kind", "notes")
+        #expect(none.status == 1 && none.stderr.hasPrefix("error: ") && none.stderr.contains("plain.txt"))
     }
 }

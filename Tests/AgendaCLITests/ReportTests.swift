@@ -33,6 +33,14 @@ import TestSupport
         let systemic = try Self.labels(agenda, "systemic-question")
         #expect(systemic.count == 8)
         for label in systemic { #expect(dom.contains(Self.serialised(label)), "systemic question not shown: \(label)") }
+        // Each cluster's least certain notes, as the stored run lists them, stand on its card
+        // under "Eerst nakijken", and its notes show the words they share.
+        let run = try #require(try JSONSerialization.jsonObject(with: Data(try agenda.run("cluster", "--json").stdout.utf8)) as? [String: Any])
+        let uncertain = try #require(run["parts"] as? [[String: Any]]).flatMap { ($0["clusters"] as? [[String: Any]]) ?? [] }.flatMap { ($0["uncertain"] as? [String]) ?? [] }
+        #expect(!uncertain.isEmpty)
+        for id in uncertain { #expect(dom.contains(#"data-uncertain="\#(id)""#), "least certain note not listed first: \(id)") }
+        #expect(dom.components(separatedBy: "<p>Eerst nakijken").count - 1 == dom.components(separatedBy: #"<div class="uncertain">"#).count - 1)
+        #expect(dom.contains(#"<span class="fit"> deelt: "#))
         // Nothing is fetched: the page allows no source outside itself.
         let html = String(decoding: bytes, as: UTF8.self)
         #expect(html.contains("default-src 'none'"))

@@ -35,10 +35,29 @@ struct ClusterCommand: ParsableCommand {
             var label: String
             var keywords: [String]
             var members: [Int]
+            /// The members that fit least clearly, least certain first.
+            var uncertain: [Int]
+        }
+        /// How well one note fits its cluster, and why.
+        struct Note: Encodable {
+            var confidence: Double
+            var next: Int?
+            var shared: [String]
         }
         var k: Int
         var assignments: [Int]
         var clusters: [Cluster]
+        /// Per input note, in input order.
+        var notes: [Note]
+
+        init(_ result: ClusterResult) {
+            k = result.k
+            assignments = result.assignments
+            clusters = result.clusters.enumerated().map { number, cluster in
+                Cluster(label: cluster.label, keywords: cluster.keywords, members: cluster.members, uncertain: result.leastCertain(in: number))
+            }
+            notes = result.notes.map { Note(confidence: ($0.confidence * 1000).rounded() / 1000, next: $0.nextCluster, shared: $0.sharedTerms) }
+        }
     }
 
     func run() throws {
@@ -47,7 +66,7 @@ struct ClusterCommand: ParsableCommand {
             let analysis = try TextAnalysis.load(corpus: corpus, settings: options.settings, reporter: ConsoleReporter())
             let (notes, result) = try Workspace.cluster(file: file, count: options.k, analysis: analysis)
             if json {
-                try JSONOutput.print(FileOutput(k: result.k, assignments: result.assignments, clusters: result.clusters.map { FileOutput.Cluster(label: $0.label, keywords: $0.keywords, members: $0.members) }))
+                try JSONOutput.print(FileOutput(result))
             } else {
                 Self.printClusters(result, texts: notes)
             }
@@ -75,6 +94,12 @@ struct ClusterCommand: ParsableCommand {
             Console.out("\(number). \(cluster.label) — \(cluster.keywords.joined(separator: ", "))")
             Console.out("   representative: \(texts[cluster.representative])")
             for member in cluster.members { Console.out("   - \(texts[member])") }
+            let uncertain = result.leastCertain(in: number)
+            for note in uncertain {
+                let fit = result.notes[note]
+                let next = fit.nextCluster.map { "; next best: \(result.clusters[$0].label)" } ?? ""
+                Console.out("   check first: \(texts[note]) (confidence \(String(format: "%.2f", fit.confidence))\(next))")
+            }
         }
     }
 }

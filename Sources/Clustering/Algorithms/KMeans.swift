@@ -5,8 +5,9 @@ enum KMeans {
     /// Cluster indices for `points`, in `k` clusters.
     ///
     /// - Complexity: O(restarts · iterations · n · k · d).
-    static func cluster(_ points: [[Double]], k: Int, restarts: Int = 5, iterations: Int = 100) -> [Int] {
+    static func cluster(_ points: [[Double]], k: Int, restarts: Int? = nil, iterations: Int = 100) -> [Int] {
         let n = points.count
+        let restarts = restarts ?? Self.restarts(for: n)
         guard n > 0, k > 1 else { return [Int](repeating: 0, count: n) }
         let k = min(k, n)
         var generator = SplitMix64(seed: 0x5EED_A6E4_DA00_0001)
@@ -18,6 +19,11 @@ enum KMeans {
         }
         return best?.assignment ?? [Int](repeating: 0, count: n)
     }
+
+    /// Starts for `n` points: 25 for a workshop's notes, where more starts find the same best
+    /// run more often, so one note more moves fewer others; fewer for larger sets, down to 5,
+    /// to keep the cost of a few hundred notes in bounds (`BENCHMARKS.md`).
+    static func restarts(for n: Int) -> Int { min(25, max(5, 2500 / max(n, 1))) }
 
     static func distance(_ a: [Double], _ b: [Double]) -> Double {
         var sum = 0.0

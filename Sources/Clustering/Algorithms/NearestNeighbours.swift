@@ -64,22 +64,23 @@ struct NearestNeighbours: Sendable {
     /// Per-thread working memory: a score per row, and which rows the current query touched.
     private struct Scratch {
         var score: [Float]
+        /// The rows touched, in the order first touched: `touched[0..<touchedCount]`.
         var touched: [Int32]
+        var touchedCount = 0
 
         init(count: Int) {
             score = [Float](repeating: 0, count: count)
-            touched = []
-            touched.reserveCapacity(count)
+            touched = [Int32](repeating: 0, count: count)
         }
 
         mutating func nearest(_ row: Int, rows: SparseRows, postings: SparseRows, k: Int) -> [(Int32, Float)] {
-            touched.removeAll(keepingCapacity: true)
+            touchedCount = 0
             accumulate(rows.entries(of: row), rows: rows, postings: postings)
             // Keep the k best, most similar first and ties by row number.
             var best: [(Int32, Float)] = []
             best.reserveCapacity(4 * k + 16)
             var threshold: Float = 0
-            for other in touched {
+            for other in touched[0..<touchedCount] {
                 let s = score[Int(other)]
                 score[Int(other)] = 0
                 guard Int(other) != row, s > 0, s >= threshold else { continue }
@@ -97,21 +98,28 @@ struct NearestNeighbours: Sendable {
         /// Adds the products of the row's entries in `range` with every row that shares them.
         private mutating func accumulate(_ range: Range<Int>, rows: SparseRows, postings: SparseRows) {
             guard !range.isEmpty else { return }
+            var count = touchedCount
             score.withUnsafeMutableBufferPointer { score in
-                postings.columns.withUnsafeBufferPointer { postingRows in
-                    postings.values.withUnsafeBufferPointer { postingValues in
-                        for e in range {
-                            let weight = rows.values[e]
-                            for p in postings.entries(of: Int(rows.columns[e])) {
-                                let other = Int(postingRows[p])
-                                // A touched row has a positive score; scores are reset after the query.
-                                if score[other] == 0 { touched.append(Int32(other)) }
-                                score[other] += weight * postingValues[p]
+                touched.withUnsafeMutableBufferPointer { touched in
+                    postings.columns.withUnsafeBufferPointer { postingRows in
+                        postings.values.withUnsafeBufferPointer { postingValues in
+                            for e in range {
+                                let weight = rows.values[e]
+                                for p in postings.entries(of: Int(rows.columns[e])) {
+                                    let other = Int(postingRows[p])
+                                    // A touched row has a positive score; scores are reset after the query.
+                                    if score[other] == 0 {
+                                        touched[count] = Int32(other)
+                                        count += 1
+                                    }
+                                    score[other] += weight * postingValues[p]
+                                }
                             }
                         }
                     }
                 }
             }
+            touchedCount = count
         }
     }
 

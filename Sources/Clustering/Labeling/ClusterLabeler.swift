@@ -58,6 +58,64 @@ struct ClusterLabeler {
         }
     }
 
+    /// Per note, up to `count` of its words that other notes of its cluster also use: most shared first, then the rarer, each as the note writes it
+    /// (lower case).
+    func sharedTerms(assignments: [Int], count: Int = 3) -> [[String]] {
+        let k = (assignments.max() ?? -1) + 1
+        // In how many notes of each cluster each key occurs.
+        var uses = [[Int32: Int]](repeating: [:], count: k)
+        var seen = [Int](repeating: -1, count: terms.keys.count)
+        for (index, note) in terms.notes.enumerated() {
+            for id in note where Self.reasonRoles.contains(terms.table[Int(id)].role) {
+                let key = terms.keyOfTerm[Int(id)]
+                guard seen[Int(key)] != index else { continue }
+                seen[Int(key)] = index
+                uses[assignments[index]][key, default: 0] += 1
+            }
+        }
+        for slot in seen.indices { seen[slot] = -1 }
+        return terms.notes.enumerated().map { index, note in
+            var shared: [SharedTerm] = []
+            for id in note where Self.reasonRoles.contains(terms.table[Int(id)].role) {
+                let key = terms.keyOfTerm[Int(id)]
+                guard seen[Int(key)] != index else { continue }
+                seen[Int(key)] = index
+                let inCluster = uses[assignments[index]][key] ?? 0
+                if inCluster >= 2 { shared.append(SharedTerm(surface: terms.table[Int(id)].surface.lowercased(), uses: inCluster, idf: idf[Int(key)], key: key)) }
+            }
+            return Self.reasons(shared, count: count)
+        }
+    }
+
+    /// A word a note shares with other notes: as the note writes it, in how many of them it
+    /// occurs, and its rarity.
+    struct SharedTerm {
+        var surface: String
+        var uses: Int
+        var idf: Double
+        var key: Int32
+    }
+
+    /// The first `count` distinct spellings of `shared`, most shared first, then the rarer.
+    static func reasons(_ shared: [SharedTerm], count: Int) -> [String] {
+        let ranked = shared.sorted { a, b in
+            if a.uses != b.uses { return a.uses > b.uses }
+            if a.idf != b.idf { return a.idf > b.idf }
+            return a.key < b.key
+        }
+        var surfaces: [String] = []
+        for term in ranked where !surfaces.contains(term.surface) {
+            surfaces.append(term.surface)
+            if surfaces.count == count { break }
+        }
+        return surfaces
+    }
+
+    /// The terms a reader recognises in the note's text: its words (compound parts, concepts
+    /// and synonyms also bring notes together, but as reasons they read as fragments or as
+    /// words the note does not use).
+    static let reasonRoles: Set<TextAnalyzer.Term.Role> = [.stem]
+
     /// A label of up to three keywords.
     static func label(_ keywords: [String]) -> String {
         keywords.isEmpty ? "overig" : keywords.prefix(3).joined(separator: ", ")

@@ -46,6 +46,9 @@ enum ReportAssets {
     .card ul { margin: .25rem 0 0; padding-left: 1.2rem; }
     .keywords, .agreement { color: var(--muted); font-size: .9rem; margin: .2rem 0; }
     .representative { font-style: italic; margin: .2rem 0; }
+    .uncertain { background: #fff4d6; border-radius: 4px; padding: .2rem .5rem; margin: .3rem 0; }
+    .uncertain p { margin: .2rem 0; font-weight: 600; }
+    .fit { color: #555; font-size: .85em; }
     .card li select.move { font-size: .85rem; max-width: 12rem; margin: 0 .3rem; padding: 0 .2rem; }
     .card li input.apart { vertical-align: middle; }
     .card .controls select, .card .controls button, header .controls button { font-size: .9rem; }
@@ -122,7 +125,7 @@ enum ReportAssets {
             labels.forEach(function (other) { if (other !== label) merge.appendChild(new Option(other, other)); });
             merge.addEventListener("change", function () { if (merge.value) correct({ merge: { clusters: [label, merge.value] } }); });
             tools.appendChild(merge);
-            card.insertBefore(tools, card.querySelector("ul"));
+            card.insertBefore(tools, card.querySelector(":scope > ul"));
             Array.prototype.forEach.call(card.querySelectorAll("li[data-note]"), function (item) {
               var note = item.getAttribute("data-note");
               var move = document.createElement("select"); move.className = "move"; move.setAttribute("aria-label", "Verplaats naar cluster");
@@ -171,6 +174,7 @@ enum ReportAssets {
         return node;
       }
       function sourceOf(note) { return note.document + ", regel " + note.line; }
+      function decimal(value) { return value.toFixed(2).replace(".", ","); }
 
       // Tabs: one view at a time, reachable by keyboard.
       var tabs = Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
@@ -367,8 +371,31 @@ enum ReportAssets {
             card.appendChild(el("h5", cluster.label));
             card.appendChild(el("p", "Kernwoorden: " + cluster.keywords.join(", "), "keywords"));
             card.appendChild(el("p", "Kenmerkend: " + data.notes[cluster.representative].text, "representative"));
+            if (cluster.uncertain.length) {
+              var check = el("div", null, "uncertain");
+              check.appendChild(el("p", "Eerst nakijken: deze geeltjes passen het minst duidelijk in dit cluster."));
+              var doubts = el("ul");
+              cluster.uncertain.forEach(function (index) {
+                var fit = cluster.fits[cluster.notes.indexOf(index)];
+                var item = el("li", data.notes[index].text);
+                item.setAttribute("data-uncertain", data.notes[index].id);
+                item.appendChild(el("span", " zekerheid " + decimal(fit.confidence) + (fit.next ? "; past ook bij ‘" + fit.next + "’" : ""), "fit"));
+                doubts.appendChild(item);
+              });
+              check.appendChild(doubts);
+              card.appendChild(check);
+            }
             var list = el("ul");
-            cluster.notes.forEach(function (index) { var item = el("li", data.notes[index].text); item.setAttribute("data-note", data.notes[index].id); list.appendChild(item); });
+            cluster.notes.forEach(function (index, position) {
+              var item = el("li", data.notes[index].text);
+              item.setAttribute("data-note", data.notes[index].id);
+              var fit = cluster.fits[position];
+              if (fit) {
+                item.setAttribute("data-confidence", String(fit.confidence));
+                if (fit.shared.length) item.appendChild(el("span", " deelt: " + fit.shared.join(", "), "fit"));
+              }
+              list.appendChild(item);
+            });
             card.appendChild(list);
             clusters.appendChild(card);
           });

@@ -68,16 +68,38 @@ public struct ReportData: Sendable, Hashable, Codable {
         }
 
         public struct Cluster: Sendable, Hashable, Codable {
+            /// How well one note fits the cluster, and why it is there.
+            public struct Fit: Sendable, Hashable, Codable {
+                /// The note's confidence (−1 … 1), three decimals.
+                public var confidence: Double
+                /// The label of the cluster that fits the note next best.
+                public var next: String?
+                /// Words the note shares with the cluster's other notes.
+                public var shared: [String]
+
+                public init(confidence: Double, next: String?, shared: [String]) {
+                    self.confidence = confidence
+                    self.next = next
+                    self.shared = shared
+                }
+            }
+
             public var label: String
             public var keywords: [String]
             public var representative: Int
             public var notes: [Int]
+            /// Per note of `notes`, how well it fits; empty where the clustering did not say.
+            public var fits: [Fit]
+            /// The notes a reader checks first: those that fit least clearly, least certain first.
+            public var uncertain: [Int]
 
-            public init(label: String, keywords: [String], representative: Int, notes: [Int]) {
+            public init(label: String, keywords: [String], representative: Int, notes: [Int], fits: [Fit] = [], uncertain: [Int] = []) {
                 self.label = label
                 self.keywords = keywords
                 self.representative = representative
                 self.notes = notes
+                self.fits = fits
+                self.uncertain = uncertain
             }
         }
 

@@ -102,6 +102,9 @@ extension PropertyKey {
     public static let size = PropertyKey("size")
     /// The number of clusters a run asked for: `auto` or a number.
     public static let clusterCount = PropertyKey("k")
-    /// The words a cross-link rests on, rarest first (a list).
+    /// The words a cross-link rests on, rarest first, or that a note shares with the other
+    /// notes of its cluster, most shared first (a list).
     public static let sharedTerms = PropertyKey("shared-terms")
+    /// On a note's `assigned-to` edge: the id of the cluster that fits the note next best.
+    public static let nextCluster = PropertyKey("next-cluster")
 }
