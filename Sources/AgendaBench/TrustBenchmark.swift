@@ -96,7 +96,8 @@ struct TrustBenchmark: ParsableCommand {
     /// and placed among that labelling's themes by ``ThemeAssigner``, made once for all texts
     /// with `setup`, as `agenda assign` makes it.
     static func leaveOneOut(texts: [String], piles: [[String?]], setup: ClusteringSetup) -> Tally {
-        let assigner = ThemeAssigner(texts: texts, setup: setup)
+        // Every note to its best theme; placed is what `agenda assign` places (score at least the minimum).
+        let assigner = ThemeAssigner(texts: texts, setup: setup, minimumScore: 0)
         var tally = Tally()
         for labels in piles {
             var names: [String] = []
@@ -113,29 +114,20 @@ struct TrustBenchmark: ParsableCommand {
                 let others = members.map { $0.filter { $0 != note } }
                 let available = others.filter { !$0.isEmpty }
                 guard !others[truth].isEmpty, available.count >= 2 else { continue }
-                let placing = assigner.assign(note, into: members)
-                var forced = placing
-                if forced.theme == nil, placing.score > 0 { forced.theme = bestTheme(note, members: members, assigner: assigner) }
+                let best = assigner.assign(note, into: members)
                 tally.notes += 1
-                if forced.theme == truth { tally.right += 1 }
-                if let theme = placing.theme {
+                if best.theme == truth { tally.right += 1 }
+                if best.score >= ThemeAssigner.defaultMinimumScore {
                     tally.placed += 1
-                    if theme == truth { tally.rightWhenPlaced += 1 }
+                    if best.theme == truth { tally.rightWhenPlaced += 1 }
                 }
                 tally.chance += 1 / Double(available.count)
-                tally.placings.append((placing.score, forced.theme == truth, 1 / Double(available.count)))
+                tally.placings.append((best.score, best.theme == truth, 1 / Double(available.count)))
                 let largest = available.map(\.count).max() ?? 0
                 tally.largest += others[truth].count == largest ? 1 / Double(available.filter { $0.count == largest }.count) : 0
             }
         }
         return tally
-    }
-
-    /// The best theme regardless of the minimum score.
-    static func bestTheme(_ note: Int, members: [[Int]], assigner: ThemeAssigner) -> Int? {
-        var open = assigner
-        open.minimumScore = 0
-        return open.assign(note, into: members).theme
     }
 
     /// For each self-grouped group clustered as `agenda cluster` does: the share of each note's

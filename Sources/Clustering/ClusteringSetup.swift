@@ -61,9 +61,18 @@ public struct ClusteringSetup: Sendable {
     /// The unit vectors the clustering compares `notes` by, from the method that suits their
     /// number: what a map of the notes lays out.
     public func noteVectors(_ notes: [String]) -> [SparseVector] {
+        analysedVectors(notes).vectors
+    }
+
+    /// ``noteVectors(_:)`` with the text analysis that made them.
+    func analysedVectors(_ notes: [String]) -> (vectors: [SparseVector], analyzer: TextAnalyzer) {
         switch method.resolved(for: notes.count) {
-        case .graph: Self.unitVectors(graphClusterer(for: notes).vectors(notes).rows)
-        default: clusterer(for: notes).vectorizer.vectors(notes)
+        case .graph:
+            let clusterer = graphClusterer(for: notes)
+            return (Self.unitVectors(clusterer.vectors(notes).rows), clusterer.analyzer)
+        default:
+            let vectorizer = clusterer(for: notes).vectorizer
+            return (vectorizer.vectors(notes), vectorizer.analyzer)
         }
     }
 

@@ -57,6 +57,25 @@ public struct ClusterRun: Sendable {
         return parts
     }
 
+    /// One stored cluster: its node, the group or workshop it belongs to, and its members'
+    /// `assigned-to` edges (which carry their confidence and shared words).
+    struct Stored {
+        var node: Node
+        var container: String?
+        var members: [Edge]
+    }
+
+    /// The clusters the stored run of `scope` left in `snapshot`, in node order.
+    static func stored(in snapshot: GraphSnapshot, scope: ClusterScope) -> [Stored] {
+        var members: [String: [Edge]] = [:]
+        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge) }
+        var containerOf: [String: String] = [:]
+        for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
+        return snapshot.nodes.filter { $0.kind == .cluster && $0.provenance.document == scope.runDocument }.map { node in
+            Stored(node: node, container: containerOf[node.id], members: members[node.id] ?? [])
+        }
+    }
+
     /// `auto` or the number of clusters asked for.
     public var countDescription: String {
         switch count {
@@ -94,7 +113,7 @@ public struct ClusterRun: Sendable {
                     var properties: Properties = [:]
                     var weight: Double?
                     if let fit = part.fit(member) {
-                        weight = ClusterRun.rounded(fit.confidence)
+                        weight = NoteFit.rounded(fit.confidence)
                         properties.setList(.sharedTerms, fit.sharedTerms)
                         if let next = fit.nextCluster { properties[.nextCluster] = part.clusterID(next, scope: scope) }
                     }
@@ -114,9 +133,6 @@ public struct ClusterRun: Sendable {
         let document = Document(id: scope.runDocument, path: "agenda cluster --scope \(scope.rawValue) --k \(countDescription)", kind: .clusterRun, title: "clustering per \(scope.rawValue)", date: time, contentHash: hash)
         try store.ingest(document, fingerprint: hash, delta: delta)
     }
-
-    /// A confidence as stored and printed: three decimals, so runs compare byte for byte.
-    static func rounded(_ confidence: Double) -> Double { (confidence * 1000).rounded() / 1000 }
 
     /// The run as `agenda cluster --json` prints it without FILE; its keys are part of the
     /// documented command-line contract.
@@ -161,7 +177,7 @@ public struct ClusterRun: Sendable {
                 notes: part.notes.indices.compactMap { index in
                     guard let fit = part.fit(index), part.result.assignments.indices.contains(index) else { return nil }
                     return Summary.Part.Note(
-                        id: part.notes[index].id, cluster: part.clusterID(part.result.assignments[index], scope: scope), confidence: Self.rounded(fit.confidence),
+                        id: part.notes[index].id, cluster: part.clusterID(part.result.assignments[index], scope: scope), confidence: NoteFit.rounded(fit.confidence),
                         next: fit.nextCluster.map { part.clusterID($0, scope: scope) }, shared: fit.sharedTerms)
                 })
         })

@@ -116,25 +116,9 @@ private struct Builder {
         return result
     }
 
-    /// One stored cluster: its node, and its members' `assigned-to` edges.
-    struct StoredCluster {
-        var node: Node
-        var members: [Edge]
-    }
-
     /// The stored per-group clusters, by group id.
-    func storedClusters() -> [String: [StoredCluster]] {
-        let run = ClusterScope.group.runDocument
-        var members: [String: [Edge]] = [:]
-        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge) }
-        var containerOf: [String: String] = [:]
-        for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
-        var result: [String: [StoredCluster]] = [:]
-        for node in snapshot.nodes where node.kind == .cluster && node.provenance.document == run {
-            guard let group = containerOf[node.id] else { continue }
-            result[group, default: []].append(StoredCluster(node: node, members: members[node.id] ?? []))
-        }
-        return result
+    func storedClusters() -> [String: [ClusterRun.Stored]] {
+        Dictionary(grouping: ClusterRun.stored(in: snapshot, scope: .group).filter { $0.container != nil }) { $0.container ?? "" }
     }
 
     mutating func addGroups() {
@@ -229,7 +213,7 @@ private struct Builder {
                 return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] })
             }
             let cardFits = known.map { fit in
-                ReportData.Group.Cluster.Fit(confidence: (fit.confidence * 1000).rounded() / 1000, next: fit.nextCluster.flatMap { labels.indices.contains($0) ? labels[$0] : nil }, shared: fit.sharedTerms)
+                ReportData.Group.Cluster.Fit(confidence: NoteFit.rounded(fit.confidence), next: fit.nextCluster.flatMap { labels.indices.contains($0) ? labels[$0] : nil }, shared: fit.sharedTerms)
             }
             let uncertain = NoteFit.leastCertain(positions, confidence: { fits[$0]?.confidence ?? 0 }).map { indices[$0] }
             return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] }, fits: cardFits, uncertain: uncertain)

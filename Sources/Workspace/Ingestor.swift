@@ -46,14 +46,8 @@ public struct Ingestor: Sendable {
     @discardableResult
     public func ingest(_ url: URL, kind: DocumentKind?, title: String? = nil, date: String? = nil) throws(GraphError) -> Report {
         let path = url.path
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw GraphError(.unreadableFile, file: path, problem: "the file cannot be read", remedy: "check that it exists and is readable")
-        }
-        let id = NodeID.document(file: url.path)
-        let read = try readers.read(data, from: url, document: id)
+        let file = try SourceFile(url, readers: readers)
+        let (id, data, read) = (file.id, file.data, file.read)
         guard let kind = kind ?? (read.outline.isTable ? .notes : nil) else {
             throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind (one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))) or list the file with its kind in \(CorpusManifest.fileName)")
         }

@@ -10,14 +10,9 @@ public enum NotesFile {
     ///
     /// - Throws: ``GraphError`` naming the file when it cannot be read or holds no notes.
     public static func read(_ path: String, readers: ReaderRegistry = .standard()) throws -> [String] {
-        let url = URL(fileURLWithPath: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GraphError(.unreadableFile, file: path, problem: "the file cannot be read", remedy: "check that it exists and is readable")
-        }
-        let id = NodeID.document(file: url.path)
-        let read = try readers.read(data, from: url, document: id)
-        let document = Document(id: id, path: path, kind: .notes, contentHash: "")
-        let delta = try NotesListInterpreter().interpret(read.outline, document: document)
+        let file = try SourceFile(URL(fileURLWithPath: path), readers: readers)
+        let document = Document(id: file.id, path: path, kind: .notes, contentHash: "")
+        let delta = try NotesListInterpreter().interpret(file.read.outline, document: document)
         return delta.nodes.filter { $0.kind == .note }.map { $0.text ?? $0.label }
     }
 }

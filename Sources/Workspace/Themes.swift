@@ -52,18 +52,13 @@ public struct Themes: Sendable, Hashable {
     /// - Throws: ``GraphError`` when the file cannot be read; ``WorkspaceError`` when it has no
     ///   notes under themes.
     public static func read(_ path: String, kind: DocumentKind?, group: String?, lexicon: Lexicon = .standard, readers: ReaderRegistry = .standard()) throws -> Themes {
-        let url = URL(fileURLWithPath: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw GraphError(.unreadableFile, file: path, problem: "the file cannot be read", remedy: "check that it exists and is readable")
-        }
-        let id = NodeID.document(file: url.path)
-        let read = try readers.read(data, from: url, document: id)
-        let kind = kind ?? (read.outline.isTable ? .notes : .workshopReport)
+        let file = try SourceFile(URL(fileURLWithPath: path), readers: readers)
+        let kind = kind ?? (file.read.outline.isTable ? .notes : .workshopReport)
         guard let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon) else {
             throw GraphError(.unknownKind, file: path, problem: "documents of the kind \(kind.rawValue) are written by the toolkit, not read", remedy: "give the kind workshop-report or notes")
         }
-        let document = Document(id: id, path: path, kind: kind, contentHash: "")
-        let delta = try interpreter.interpret(read.outline, document: document)
+        let document = Document(id: file.id, path: path, kind: kind, contentHash: "")
+        let delta = try interpreter.interpret(file.read.outline, document: document)
         return try groupThemes(of: GraphSnapshot(documents: [document], nodes: delta.nodes, edges: delta.edges), group: group, source: path)
     }
 
@@ -92,18 +87,14 @@ extension Workspace {
         let snapshot = try store.snapshot()
         guard let scope else { return try Themes.groupThemes(of: snapshot, group: group, source: store.path) }
         let text = Dictionary(snapshot.nodes.map { ($0.id, $0.text ?? $0.label) }, uniquingKeysWith: { first, _ in first })
-        var members: [String: [String]] = [:]
-        for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge.source) }
-        var containerOf: [String: String] = [:]
-        for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
         let groupIDs = Set(snapshot.nodes.filter { node in node.kind == .group && (node.id == group || node.label.caseInsensitiveCompare(group ?? "") == .orderedSame) }.map(\.id))
         var themes: [Themes.Theme] = []
-        for node in snapshot.nodes where node.kind == .cluster && node.provenance.document == scope.runDocument {
-            if group != nil, !groupIDs.contains(containerOf[node.id] ?? "") { continue }
-            let notes = (members[node.id] ?? []).compactMap { text[$0] }
+        for cluster in ClusterRun.stored(in: snapshot, scope: scope) {
+            if group != nil, !groupIDs.contains(cluster.container ?? "") { continue }
+            let notes = cluster.members.compactMap { text[$0.source] }
             guard !notes.isEmpty else { continue }
-            let part = node.properties[.part] ?? ""
-            themes.append(Themes.Theme(name: part.isEmpty || group != nil ? node.label : "\(part) / \(node.label)", notes: notes))
+            let part = cluster.node.properties[.part] ?? ""
+            themes.append(Themes.Theme(name: part.isEmpty || group != nil ? cluster.node.label : "\(part) / \(cluster.node.label)", notes: notes))
         }
         guard !themes.isEmpty else {
             throw WorkspaceError(file: store.path, problem: "no stored clustering per \(scope.rawValue)\(group.map { " of the group '\($0)'" } ?? "") has clusters to place new notes in", remedy: "run agenda cluster --scope \(scope.rawValue) first")

@@ -74,10 +74,9 @@ struct AssignCommand: ParsableCommand {
         let analysis = try TextAnalysis.load(corpus: URL(fileURLWithPath: options.corpus), settings: options.settings, reporter: ConsoleReporter())
         let placed = found.assign(notes, analysis: analysis, minimumScore: minScore)
         let names = found.themes.map(\.name)
-        func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
         if json {
             try JSONOutput.print(Output(themes: names, notes: zip(notes, placed).map { text, assignment in
-                Output.Note(text: text, theme: assignment.theme.map { names[$0] }, score: rounded(assignment.score), confidence: rounded(assignment.confidence), next: assignment.next.map { names[$0] }, shared: assignment.sharedTerms)
+                Output.Note(text: text, theme: assignment.theme.map { names[$0] }, score: NoteFit.rounded(assignment.score), confidence: NoteFit.rounded(assignment.confidence), next: assignment.next.map { names[$0] }, shared: assignment.sharedTerms)
             }))
             return
         }

@@ -56,7 +56,7 @@ struct ClusterCommand: ParsableCommand {
             clusters = result.clusters.enumerated().map { number, cluster in
                 Cluster(label: cluster.label, keywords: cluster.keywords, members: cluster.members, uncertain: result.leastCertain(in: number))
             }
-            notes = result.notes.map { Note(confidence: ($0.confidence * 1000).rounded() / 1000, next: $0.nextCluster, shared: $0.sharedTerms) }
+            notes = result.notes.map { Note(confidence: NoteFit.rounded($0.confidence), next: $0.nextCluster, shared: $0.sharedTerms) }
         }
     }
 

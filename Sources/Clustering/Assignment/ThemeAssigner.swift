@@ -45,8 +45,9 @@ public struct ThemeAssigner: Sendable {
     public init(texts: [String], setup: ClusteringSetup, minimumScore: Double = ThemeAssigner.defaultMinimumScore) {
         self.texts = texts
         self.minimumScore = minimumScore
-        vectors = setup.noteVectors(texts)
-        terms = NoteTerms(texts, analyzer: setup.analyzer(for: texts))
+        let (vectors, analyzer) = setup.analysedVectors(texts)
+        self.vectors = vectors
+        terms = NoteTerms(texts, analyzer: analyzer)
         let frequency = terms.documentFrequencies()
         let n = Double(max(texts.count, 1))
         idf = frequency.map { ((n + 1) / (Double($0) + 1)).logarithm + 1 }

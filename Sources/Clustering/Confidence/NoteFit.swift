@@ -23,6 +23,10 @@ public struct NoteFit: Sendable, Hashable, Codable {
         self.sharedTerms = sharedTerms
     }
 
+    /// A confidence or score as the toolkit prints and stores it: three decimals, so runs
+    /// compare byte for byte.
+    public static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+
     /// Of `members`, those whose confidence is below `threshold`, least certain first (ties in
     /// the order given), at most `count`.
     public static func leastCertain(_ members: [Int], confidence: (Int) -> Double, count: Int = 3, below threshold: Double = uncertain) -> [Int] {
