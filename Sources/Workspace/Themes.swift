@@ -25,7 +25,7 @@ public struct Themes: Sendable, Hashable {
 
     /// The themes of the groups in `snapshot` (only `group`'s, by id or name, when given),
     /// each named "group / theme" when there is more than one group.
-    static func groupThemes(of snapshot: GraphSnapshot, group: String?, source: String?) throws(WorkspaceError) -> Themes {
+    static func groupThemes(of snapshot: GraphSnapshot, group: String?, source: String?, fromDatabase: Bool = false) throws(WorkspaceError) -> Themes {
         let groups = snapshot.groupNotes(themedOnly: true).filter { group == nil || $0.group.id == group || $0.group.label.caseInsensitiveCompare(group ?? "") == .orderedSame }
         var themes: [Theme] = []
         for entry in groups {
@@ -40,8 +40,8 @@ public struct Themes: Sendable, Hashable {
             }
         }
         guard !themes.isEmpty else {
-            let which = group.map { "the group '\($0)'" } ?? "no group"
-            throw WorkspaceError(file: source, problem: "\(which) has notes under themes here, so there is nothing to place new notes in", remedy: group == nil ? "give a workshop report or a board export with a theme column" : "check the group's name with agenda list groups, or leave --group out")
+            let which = group.map { "no group named '\($0)'" } ?? "no group"
+            throw WorkspaceError(file: source, problem: "\(which) has notes under themes here, so there is nothing to place new notes in", remedy: group != nil ? "check the group's name with agenda list group, or leave --group out" : fromDatabase ? "ingest a workshop report or a board export with a theme column first (agenda build does), or give one with --themes" : "give a workshop report or a board export with a theme column")
         }
         return Themes(themes: themes)
     }
@@ -85,7 +85,7 @@ extension Workspace {
     /// - Throws: ``WorkspaceError`` when there are none.
     public func themes(group: String?, clusters scope: ClusterScope?) throws -> Themes {
         let snapshot = try store.snapshot()
-        guard let scope else { return try Themes.groupThemes(of: snapshot, group: group, source: store.path) }
+        guard let scope else { return try Themes.groupThemes(of: snapshot, group: group, source: store.path, fromDatabase: true) }
         let text = Dictionary(snapshot.nodes.map { ($0.id, $0.text ?? $0.label) }, uniquingKeysWith: { first, _ in first })
         let groupIDs = Set(snapshot.nodes.filter { node in node.kind == .group && (node.id == group || node.label.caseInsensitiveCompare(group ?? "") == .orderedSame) }.map(\.id))
         var themes: [Themes.Theme] = []

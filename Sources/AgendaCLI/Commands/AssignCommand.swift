@@ -85,7 +85,7 @@ struct AssignCommand: ParsableCommand {
             let score = String(format: "%.3f", assignment.score)
             let shares = assignment.sharedTerms.isEmpty ? "" : "; shares \(assignment.sharedTerms.joined(separator: ", "))"
             if let theme = assignment.theme {
-                Console.out("- \(text)\n    → \(names[theme]) (score \(score), confidence \(String(format: "%.2f", assignment.confidence))\(shares))")
+                Console.out("- \(text)\n    → \(names[theme]) (score \(score), confidence \(String(format: "%.3f", assignment.confidence))\(shares))")
             } else {
                 Console.out("- \(text)\n    → none (best score \(score) is below \(String(format: "%.3f", minScore)))")
             }
