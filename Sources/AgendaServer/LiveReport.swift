@@ -4,112 +4,86 @@ public import Foundation
 import Graph
 public import Workspace
 
-/// The report of one corpus, live: the page and its data made from the current store, and every
-/// change to it — a correction, an undo, a new reading of the documents — made one at a time
-/// (an actor), announced to every open page.
+/// The report of one corpus, live: the page and its data as the latest change left them,
+/// answered at once, and every change — a correction, an undo, a new reading of the
+/// documents — handed to a ``ReportEditor`` that makes them one at a time and announced to
+/// every open page.
 public actor LiveReport {
-    private let workspace: Workspace
-    private var analysis: TextAnalysis
-    /// The groups' maps, made with their clusters, so that the report does not make them again.
-    private var groupMaps: [String: NoteMap]
-    /// Earlier versions of the corrections, for undo; the newest last.
-    private var history: [ClusterCorrections] = []
-    private var cached: (revision: String, data: ReportData, agenda: String)?
-    /// The page and the JSON as last written, for the revision they show: made once per change.
-    private var pageCache: (revision: String, page: String)?
-    private var jsonCache: (revision: String, json: Data)?
+    private let editor: ReportEditor
+    private var shown: ReportEditor.Version
+    /// The page and the JSON of the version shown, made once per version.
+    private var pageCache: (number: Int, page: String)?
+    private var jsonCache: (number: Int, json: Data)?
     private var subscribers: [UUID: AsyncStream<String>.Continuation] = [:]
     /// Counts the changes, corrections and re-readings alike: what open pages are told.
     private var generation = 0
     /// The token the page sends with every change, so that no other site can make one.
     public nonisolated let sessionToken: String
 
-    /// `groupMaps` are the maps of the groups' stored clusters, by group id, when the caller
-    /// clustered them with maps (`Workspace.cluster(…, maps: true)`).
-    public init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap] = [:], sessionToken: String) {
-        self.workspace = workspace
-        self.analysis = analysis
-        self.groupMaps = groupMaps
+    /// Makes the report of `workspace`'s stored graph. `groupMaps` are the maps of the groups'
+    /// stored clusters, by group id, when the caller clustered them with maps
+    /// (`Workspace.cluster(…, maps: true)`).
+    ///
+    /// - Throws: what reading the stored graph throws.
+    public init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap] = [:], sessionToken: String) async throws {
+        let editor = try ReportEditor(workspace: workspace, analysis: analysis, groupMaps: groupMaps)
+        self.editor = editor
+        shown = try await editor.current()
         self.sessionToken = sessionToken
     }
 
-    /// The revision of the corrections file now: what a change is made against.
-    public func revision() -> String { workspace.correctionsFile.revision() }
+    /// The revision of the corrections file the report shows: what a change is made against.
+    public func revision() -> String { shown.revision }
 
     /// The page, with the corrections controls and the revision it shows.
     public func page() throws -> String {
-        let (revision, data, agenda) = try current()
-        if let pageCache, pageCache.revision == revision { return pageCache.page }
-        let page = try HTMLReportWriter().page(data, agendaMarkdown: agenda, live: .init(sessionToken: sessionToken, revision: revision))
-        pageCache = (revision, page)
+        if let pageCache, pageCache.number == shown.number { return pageCache.page }
+        let page = try HTMLReportWriter().page(shown.data, agendaMarkdown: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision))
+        pageCache = (shown.number, page)
         return page
     }
 
     /// The data the page draws, with its revision, as JSON.
     public func reportJSON() throws -> Data {
-        let (revision, data, _) = try current()
-        if let jsonCache, jsonCache.revision == revision { return jsonCache.json }
+        if let jsonCache, jsonCache.number == shown.number { return jsonCache.json }
         struct Answer: Encodable {
             var revision: String
             var report: ReportData
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = try encoder.encode(Answer(revision: revision, report: data))
-        jsonCache = (revision, json)
+        let json = try encoder.encode(Answer(revision: shown.revision, report: shown.data))
+        jsonCache = (shown.number, json)
         return json
     }
 
-    private func current() throws -> (String, ReportData, String) {
-        let revision = revision()
-        if let cached, cached.revision == revision { return (cached.revision, cached.data, cached.agenda) }
-        let report = HTMLReport(try workspace.store.snapshot(), analysis: analysis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
-        cached = (revision, report.data, report.agendaMarkdown)
-        return (revision, report.data, report.agendaMarkdown)
-    }
-
-    /// Makes `correction` against `revision` (the view's; `nil` takes the current one).
-    public func correct(_ correction: ClusterCorrection, basedOn revision: String?) throws -> String {
-        let outcome = try workspace.correct(correction, basedOn: revision, analysis: analysis)
-        history.append(outcome.previous)
-        return changed(outcome)
+    /// Makes `correction` against `revision` (the view's; `nil` takes the current one); returns
+    /// the new revision, which the report shows by then.
+    public func correct(_ correction: ClusterCorrection, basedOn revision: String?) async throws -> String {
+        show(try await editor.correct(correction, basedOn: revision))
     }
 
     /// Takes the last correction made here back.
-    public func undo(basedOn revision: String?) throws -> String {
-        guard let previous = history.last else {
-            throw WorkspaceError(problem: "there is no correction made here to undo", remedy: "make a correction first")
-        }
-        let outcome = try workspace.restoreCorrections(previous, basedOn: revision, analysis: analysis)
-        history.removeLast()
-        return changed(outcome)
+    public func undo(basedOn revision: String?) async throws -> String {
+        show(try await editor.undo(basedOn: revision))
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as
     /// `agenda ingest` does) and clusters the groups again.
-    public func reingest() throws -> String {
-        _ = try workspace.ingestCorpus()
-        analysis = try workspace.textAnalysis()
-        groupMaps = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true).maps
-        invalidate()
-        let revision = revision()
-        announce()
-        return revision
+    public func reingest() async throws -> String {
+        show(try await editor.reingest())
     }
 
-    private func changed(_ outcome: Workspace.CorrectionOutcome) -> String {
-        analysis = outcome.analysis
-        groupMaps = outcome.run.maps
-        invalidate()
-        announce()
-        return outcome.revision
-    }
-
-    /// Forgets the page and data made before a change.
-    private func invalidate() {
-        cached = nil
-        pageCache = nil
-        jsonCache = nil
+    /// Shows `version` unless a newer one is shown already, and tells the open pages.
+    private func show(_ version: ReportEditor.Version) -> String {
+        if version.number > shown.number {
+            shown = version
+            pageCache = nil
+            jsonCache = nil
+        }
+        generation += 1
+        for continuation in subscribers.values { continuation.yield(String(generation)) }
+        return version.revision
     }
 
     /// The number of the latest change, sent to each open page when it connects and after
@@ -124,9 +98,4 @@ public actor LiveReport {
     }
 
     private func unsubscribe(_ id: UUID) { subscribers[id] = nil }
-
-    private func announce() {
-        generation += 1
-        for continuation in subscribers.values { continuation.yield(String(generation)) }
-    }
 }

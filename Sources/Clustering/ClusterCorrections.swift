@@ -1,10 +1,11 @@
-/// What a user has said about the clusters, honoured by every later run: notes that belong
-/// together under a name, notes kept apart, clusters merged, clusters renamed.
+/// What a user has said about the clusters, honoured by every later run: notes moved to a
+/// cluster or a new one, notes kept apart, clusters merged, clusters renamed.
 ///
 /// Notes are named by their text (or by an id the caller maps to the text).
 public struct ClusterCorrections: Sendable, Hashable, Codable {
-    /// Notes pinned to a named cluster: all notes pinned to one name end up together, and
-    /// the cluster that holds them carries that name.
+    /// Notes moved to a named cluster. A pin that names the notes it was moved to (`with`)
+    /// keeps the note with those notes in every later run, under the pin's name; without them
+    /// the note joins the cluster of that label, or else a new cluster of its own.
     public var pin: [Pin]
     /// Pairs (or larger sets) of notes that must not share a cluster.
     public var apart: [[String]]
@@ -13,14 +14,37 @@ public struct ClusterCorrections: Sendable, Hashable, Codable {
     /// New names for clusters, by their generated label.
     public var rename: [String: String]
 
+    /// One note moved to a cluster.
     public struct Pin: Sendable, Hashable, Codable {
+        /// The note's text.
         public var note: String
+        /// The name of the cluster the note was moved to, which that cluster keeps.
         public var cluster: String
+        /// The notes that cluster held when the note was moved (their texts): the note stays
+        /// with them. Empty for a move to a new cluster.
+        public var with: [String]
 
-        public init(note: String, cluster: String) {
+        public init(note: String, cluster: String, with: [String] = []) {
             self.note = note
             self.cluster = cluster
+            self.with = with
         }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            note = try container.decode(String.self, forKey: .note)
+            cluster = try container.decode(String.self, forKey: .cluster)
+            with = try container.decodeIfPresent([String].self, forKey: .with) ?? []
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(note, forKey: .note)
+            try container.encode(cluster, forKey: .cluster)
+            if !with.isEmpty { try container.encode(with, forKey: .with) }
+        }
+
+        private enum CodingKeys: String, CodingKey { case note, cluster, with }
     }
 
     public init(pin: [Pin] = [], apart: [[String]] = [], merge: [[String]] = [], rename: [String: String] = [:]) {

@@ -46,6 +46,6 @@ public struct ClusterResult: Sendable, Hashable, Codable {
     /// reader checks first.
     public func leastCertain(in cluster: Int, count: Int = 3, below threshold: Double = NoteFit.uncertain) -> [Int] {
         guard clusters.indices.contains(cluster), notes.count == assignments.count else { return [] }
-        return NoteFit.leastCertain(clusters[cluster].members, confidence: { notes[$0].confidence }, count: count, below: threshold)
+        return NoteFit.leastCertain(clusters[cluster].members, confidence: { notes[$0].confidence }, placed: { notes[$0].placed }, count: count, below: threshold)
     }
 }

@@ -4,30 +4,32 @@ import Foundation
 /// benchmarks and the tests build it the same way.
 public struct ClusteringSetup: Sendable {
     /// Texts that show how words are used: the corpus documents, split into passages.
-    public var background: [String]
-    public var lexicon: TextLexicon
+    public var background: [String] { didSet { cache = ClusteringCache() } }
+    public var lexicon: TextLexicon { didSet { cache = ClusteringCache() } }
     /// The language, or `nil` to detect it from the notes.
     public var language: Language?
     /// Known words for compound splitting (a word list such as `wdutch`'s), lower case.
-    public var dictionary: Set<String>
+    public var dictionary: Set<String> { didSet { cache = ClusteringCache() } }
     /// A word list file read for compound splitting, keeping only the words that can be
     /// parts of the words at hand (much faster than reading it whole).
-    public var wordListPath: String?
-    public var wordVectors: WordVectors?
+    public var wordListPath: String? { didSet { cache = ClusteringCache() } }
+    public var wordVectors: WordVectors? { didSet { cache = ClusteringCache() } }
     /// A thesaurus for English notes (WordNet), if available.
-    public var thesaurus: (any ConceptSource)?
-    public var weights: NoteVectorizer.Weights
-    public var maximumClusters: Int
+    public var thesaurus: (any ConceptSource)? { didSet { cache = ClusteringCache() } }
+    public var weights: NoteVectorizer.Weights { didSet { cache = ClusteringCache() } }
+    public var maximumClusters: Int { didSet { cache = ClusteringCache() } }
     /// The fewest notes per cluster, on average, that an automatic choice accepts.
-    public var minimumMeanClusterSize: Int
+    public var minimumMeanClusterSize: Int { didSet { cache = ClusteringCache() } }
     /// The fewest background passages a term must occur in to get a co-occurrence profile.
     /// One: a word seen once still shows its company, which matters most when the notes are
     /// their own background.
-    public var minimumProfileCount: Int
+    public var minimumProfileCount: Int { didSet { cache = ClusteringCache() } }
     /// Spectral clustering, the neighbour graph, or whichever suits the number of notes.
-    public var method: ClusteringMethod
+    public var method: ClusteringMethod { didSet { cache = ClusteringCache() } }
     /// Threads the graph method may use.
     public var threads: Int
+    /// What this setup worked out before, shared by its copies; new when a setting changes.
+    var cache = ClusteringCache()
 
     public init(
         background: [String] = [], lexicon: TextLexicon = TextLexicon(), language: Language? = nil,
@@ -53,8 +55,10 @@ public struct ClusteringSetup: Sendable {
     /// Clusters `notes` by the method the setup names, or by the one that suits their number.
     public func cluster(_ notes: [String], count: ClusterCount = .automatic, corrections: ClusterCorrections = ClusterCorrections()) -> ClusterResult {
         switch method.resolved(for: notes.count) {
-        case .graph: graphClusterer(for: notes).cluster(notes, count: count, corrections: corrections)
-        default: clusterer(for: notes).cluster(notes, count: count, corrections: corrections)
+        case .graph: return graphClusterer(for: notes).cluster(notes, count: count, corrections: corrections)
+        default:
+            let (clusterer, made) = prepared(notes)
+            return clusterer.cluster(notes, similarities: made.similarities, count: count, corrections: corrections)
         }
     }
 
@@ -71,8 +75,8 @@ public struct ClusteringSetup: Sendable {
             let clusterer = graphClusterer(for: notes)
             return (Self.unitVectors(clusterer.vectors(notes).rows), clusterer.analyzer)
         default:
-            let vectorizer = clusterer(for: notes).vectorizer
-            return (vectorizer.vectors(notes), vectorizer.analyzer)
+            let made = prepared(notes).prepared
+            return (made.vectors, made.vectorizer.analyzer)
         }
     }
 
@@ -84,11 +88,22 @@ public struct ClusteringSetup: Sendable {
             let clusterer = graphClusterer(for: notes)
             return (clusterer.cluster(notes, count: count, corrections: corrections), NoteMap(Self.unitVectors(clusterer.vectors(notes).rows)))
         default:
-            let clusterer = clusterer(for: notes)
-            let vectors = clusterer.vectorizer.vectors(notes)
-            let similarities = NoteVectorizer.similarities(of: vectors)
-            return (clusterer.cluster(notes, similarities: similarities, count: count, corrections: corrections), NoteMap(vectors, similarities: similarities))
+            let (clusterer, made) = prepared(notes)
+            let map = cache.map(notes) { NoteMap(made.vectors, similarities: made.similarities) }
+            return (clusterer.cluster(notes, similarities: made.similarities, count: count, corrections: corrections), map)
         }
+    }
+
+    /// The spectral clusterer for `notes` with their vectors and similarities, made once per note set.
+    func prepared(_ notes: [String]) -> (clusterer: NoteClusterer, prepared: ClusteringCache.Prepared) {
+        let made = cache.prepared(notes) {
+            let vectorizer = clusterer(for: notes).vectorizer
+            let vectors = vectorizer.vectors(notes)
+            return ClusteringCache.Prepared(vectorizer: vectorizer, vectors: vectors, similarities: NoteVectorizer.similarities(of: vectors))
+        }
+        var spectral = NoteClusterer(vectorizer: made.vectorizer, maximumClusters: maximumClusters, minimumMeanClusterSize: minimumMeanClusterSize)
+        spectral.cache = cache
+        return (spectral, made)
     }
 
     private static func unitVectors(_ rows: SparseRows) -> [SparseVector] {
@@ -104,10 +119,23 @@ public struct ClusteringSetup: Sendable {
     public func analyzer(for notes: [String]) -> TextAnalyzer {
         let counts = Tokenizer.wordCounts(notes)
         let language = language ?? Language.detect(wordCounts: counts)
+        var seen = Set(counts.keys.filter { $0.count >= 3 })
+        if language == .dutch { seen.formUnion(backgroundWords()) }
+        return analyzer(language, words: seen)
+    }
+
+    /// The words (three letters or more) of the background passages.
+    private func backgroundWords() -> Set<String> {
+        var seen = Set<String>()
+        for text in background { for word in Tokenizer.words(text) where word.count >= 3 { seen.insert(word) } }
+        return seen
+    }
+
+    /// The analyzer for `language` whose compound splitting knows `seen` (the words of the
+    /// background and the notes) besides the dictionary and the word list.
+    private func analyzer(_ language: Language, words seen: Set<String>) -> TextAnalyzer {
         var words = dictionary
         if language == .dutch {
-            var seen = Set(counts.keys.filter { $0.count >= 3 })
-            for text in background { for word in Tokenizer.words(text) where word.count >= 3 { seen.insert(word) } }
             words.formUnion(seen)
             if let wordListPath {
                 words.formUnion(LanguageResources.wordList(at: wordListPath, partsOf: seen, minimumLength: 8))
@@ -131,10 +159,28 @@ public struct ClusteringSetup: Sendable {
     }
 
     /// A spectral clusterer for `notes`: the background model is built from the corpus and the notes.
+    ///
+    /// The corpus's passages are counted once per language (``ClusteringCache``) and only the
+    /// notes' counts are added, whenever the notes use no word the corpus has not (so that the
+    /// compound splitting, which knows the notes' words, is the same).
     public func clusterer(for notes: [String]) -> NoteClusterer {
-        let analyzer = analyzer(for: notes)
-        let model = BackgroundModel(passages: background + notes, analyzer: analyzer, minimumCount: minimumProfileCount)
-        let vectorizer = NoteVectorizer(analyzer: analyzer, background: model, wordVectors: wordVectors, weights: weights)
+        let counts = Tokenizer.wordCounts(notes)
+        let language = language ?? Language.detect(wordCounts: counts)
+        let textAnalyzer: TextAnalyzer
+        let model: BackgroundModel
+        let base = minimumProfileCount == 1 ? cache.background(language) {
+            let words = language == .dutch ? backgroundWords() : []
+            let made = analyzer(language, words: words)
+            return ClusteringCache.Background(words: words, analyzer: made, counts: BackgroundCounts(termSets: BackgroundCounts.termSets(background, analyzer: made), minimumCount: 1))
+        } : nil
+        if let base, language != .dutch || counts.keys.allSatisfy({ $0.count < 3 || base.words.contains($0) }) {
+            textAnalyzer = base.analyzer
+            model = BackgroundModel(background: base.counts, notes: notes, analyzer: textAnalyzer)
+        } else {
+            textAnalyzer = analyzer(for: notes)
+            model = BackgroundModel(passages: background + notes, analyzer: textAnalyzer, minimumCount: minimumProfileCount)
+        }
+        let vectorizer = NoteVectorizer(analyzer: textAnalyzer, background: model, wordVectors: wordVectors, weights: weights)
         return NoteClusterer(vectorizer: vectorizer, maximumClusters: maximumClusters, minimumMeanClusterSize: minimumMeanClusterSize)
     }
 

@@ -108,17 +108,18 @@ public struct GraphClusterer: Sendable {
             }
             assignments = CommunityMerging.merged(assignments, graph: graph, into: wanted, resolution: resolution)
         }
-        assignments = constraints.enforce(on: assignments) { stages.rows.dot($0, $1) }
-        assignments = Numbering.renumbered(assignments).labels
-
         let labeler = ClusterLabeler(terms: stages.terms, idf: stages.idf)
         let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
-        var result = describer.describe(assignments) { members in
+        assignments = constraints.enforce(on: assignments, similarity: { stages.rows.dot($0, $1) }, labels: describer.generatedLabels)
+        assignments = Numbering.renumbered(assignments).labels
+        let placed = constraints.placed
+        let result = describer.describe(assignments) { members in
             Self.centralMember(members, rows: stages.rows)
         } silhouette: { assignments in
             Self.sampledSilhouette(assignments, rows: stages.rows)
+        } fits: { assignments, shared in
+            NoteFits.fits(rows: stages.rows, assignments: assignments, sharedTerms: shared, placed: placed)
         }
-        result.notes = NoteFits.fits(rows: stages.rows, assignments: result.assignments, sharedTerms: labeler.sharedTerms(assignments: result.assignments))
         return result
     }
 

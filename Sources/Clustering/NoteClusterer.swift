@@ -1,8 +1,16 @@
 /// How many clusters to make.
-public enum ClusterCount: Sendable, Hashable {
+public enum ClusterCount: Sendable, Hashable, CustomStringConvertible {
     /// Chosen by silhouette among partitions without one-note clusters.
     case automatic
     case fixed(Int)
+
+    /// `auto` or the number.
+    public var description: String {
+        switch self {
+        case .automatic: "auto"
+        case .fixed(let k): String(k)
+        }
+    }
 }
 
 /// Groups short notes by meaning: similarity from ``NoteVectorizer``, spectral clustering,
@@ -17,6 +25,8 @@ public struct NoteClusterer: Sendable {
     public var maximumClusters: Int
     /// The fewest notes per cluster, on average, that an automatic choice accepts.
     public var minimumMeanClusterSize: Int
+    /// Where partitions chosen before are kept, when the setup that made this clusterer has one.
+    var cache: ClusteringCache?
 
     public init(vectorizer: NoteVectorizer, maximumClusters: Int = 8, minimumMeanClusterSize: Int = 3) {
         self.vectorizer = vectorizer
@@ -45,16 +55,36 @@ public struct NoteClusterer: Sendable {
         let constraints = Constraints(corrections, texts: texts)
         constraints.apply(to: &similarities)
 
-        var assignments: [Int]
-        switch count {
-        case .fixed(let k):
-            assignments = SpectralClustering.cluster(similarities, k: max(1, min(k, n)))
-        case .automatic:
-            assignments = chooseClusters(similarities)
+        let choose = { () -> [Int] in
+            switch count {
+            case .fixed(let k): SpectralClustering.cluster(similarities, k: max(1, min(k, n)))
+            case .automatic: chooseClusters(similarities)
+            }
         }
-        assignments = constraints.enforce(on: assignments, similarities: similarities)
+        var assignments: [Int]
+        if let cache {
+            let key = ClusteringCache.PartitionKey(texts: texts, count: count.description, constraints: constraints.similaritySignature)
+            assignments = cache.partition(key, make: choose)
+        } else {
+            assignments = choose()
+        }
+        let terms = NoteTerms(texts, analyzer: vectorizer.analyzer)
+        let labeler = ClusterLabeler(terms: terms, idf: terms.keys.map(vectorizer.background.idf))
+        let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
+        assignments = constraints.enforce(on: assignments, similarities: similarities, labels: describer.generatedLabels)
         assignments = Numbering.renumbered(assignments).labels
-        return describe(texts, assignments: assignments, similarities: similarities, corrections: corrections, constraints: constraints)
+        let placed = constraints.placed
+        return describer.describe(assignments) { members in
+            members.max { a, b in
+                let sa = members.reduce(0) { $0 + similarities[a][$1] }
+                let sb = members.reduce(0) { $0 + similarities[b][$1] }
+                return sa != sb ? sa < sb : a > b
+            } ?? 0
+        } silhouette: { assignments in
+            Silhouette.score(similarities, assignments)
+        } fits: { assignments, shared in
+            NoteFits.fits(similarities: similarities, assignments: assignments, sharedTerms: shared, placed: placed)
+        }
     }
 
     /// The partition with the best silhouette, among those whose clusters all hold two notes or more.
@@ -72,22 +102,5 @@ public struct NoteClusterer: Sendable {
             if best == nil || score > (best?.score ?? -2) + 1e-12 { best = (score, candidate) }
         }
         return best?.assignments ?? spectrum.cluster(k: 2)
-    }
-
-    private func describe(_ texts: [String], assignments: [Int], similarities: [[Double]], corrections: ClusterCorrections, constraints: Constraints) -> ClusterResult {
-        let terms = NoteTerms(texts, analyzer: vectorizer.analyzer)
-        let labeler = ClusterLabeler(terms: terms, idf: terms.keys.map(vectorizer.background.idf))
-        let describer = ClusterDescriber(labeler: labeler, corrections: corrections, constraints: constraints)
-        var result = describer.describe(assignments) { members in
-            members.max { a, b in
-                let sa = members.reduce(0) { $0 + similarities[a][$1] }
-                let sb = members.reduce(0) { $0 + similarities[b][$1] }
-                return sa != sb ? sa < sb : a > b
-            } ?? 0
-        } silhouette: { assignments in
-            Silhouette.score(similarities, assignments)
-        }
-        result.notes = NoteFits.fits(similarities: similarities, assignments: result.assignments, sharedTerms: labeler.sharedTerms(assignments: result.assignments))
-        return result
     }
 }

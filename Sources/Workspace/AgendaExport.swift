@@ -9,10 +9,11 @@ public struct AgendaExport: Sendable {
     public var draft: AgendaDraft
     public var account: AgendaMarkdownWriter.Account
 
-    /// Drafts the agenda of `snapshot` with the text analysis `analysis`.
-    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis) {
+    /// Drafts the agenda of `snapshot` with the text analysis `analysis`; `draft` is one made
+    /// from the same documents before (the draft does not depend on the clusters).
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, draft: AgendaDraft? = nil) {
         let synthesizer = AgendaSynthesizer(setup: analysis.setup)
-        draft = synthesizer.draft(snapshot)
+        self.draft = draft ?? synthesizer.draft(snapshot)
         let runs = snapshot.documents.filter(\.kind.isRun)
         account = AgendaMarkdownWriter.Account(
             documents: snapshot.documents.filter { !$0.kind.isRun },

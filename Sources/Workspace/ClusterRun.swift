@@ -77,12 +77,7 @@ public struct ClusterRun: Sendable {
     }
 
     /// `auto` or the number of clusters asked for.
-    public var countDescription: String {
-        switch count {
-        case .automatic: "auto"
-        case .fixed(let k): String(k)
-        }
-    }
+    public var countDescription: String { count.description }
 
     /// The parts' maps by part id, where the run made them.
     public var maps: [String: NoteMap] {
@@ -116,6 +111,7 @@ public struct ClusterRun: Sendable {
                         weight = NoteFit.rounded(fit.confidence)
                         properties.setList(.sharedTerms, fit.sharedTerms)
                         if let next = fit.nextCluster { properties[.nextCluster] = part.clusterID(next, scope: scope) }
+                        if fit.placed { properties[.placed] = "true" }
                     }
                     edges.append(Edge(source: part.notes[member].id, target: id, kind: .assignedTo, weight: weight, properties: properties))
                 }

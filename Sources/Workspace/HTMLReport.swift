@@ -1,4 +1,5 @@
 public import Clustering
+import Linking
 public import Documents
 public import Export
 public import Foundation
@@ -11,14 +12,31 @@ public struct HTMLReport: Sendable {
     public var data: ReportData
     public var agendaMarkdown: String
 
+    /// What of the report stays the same when only the clusters change: the agenda's draft,
+    /// the lines around what the graph cites, and the agenda's network. A live report makes it
+    /// once per reading of the documents and hands it to every report after a correction.
+    public struct Basis: Sendable {
+        var draft: AgendaDraft
+        var sources: [ReportData.Source]
+        var network: ReportData.Network
+
+        /// The basis of the report of `snapshot`.
+        public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+            draft = agenda?.draft ?? AgendaExport(snapshot, analysis: analysis).draft
+            sources = HTMLReport.sources(snapshot, readers: readers, reporter: reporter)
+            network = HTMLReport.network(of: snapshot)
+        }
+    }
+
     /// The group maps and cards use the stored per-group clusters where `snapshot` has them (as
     /// after `build`), so the page shows what the database holds; the workshop and overall maps,
     /// and groups without stored clusters, are clustered here with `analysis`.
     ///
-    /// `agenda` and `groupMaps` (by group id) are what `build` has just made from the same
-    /// graph, handed on so that nothing is computed twice.
-    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
-        let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis)
+    /// `agenda`, `basis` and `groupMaps` (by group id) are what the caller has already made
+    /// from the same graph, handed on so that nothing is computed twice.
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, basis: Basis? = nil, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+        let basis = basis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
+        let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
         var markdown = ""
         AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)
         agendaMarkdown = markdown
@@ -27,12 +45,11 @@ public struct HTMLReport: Sendable {
         builder.addNotes()
         builder.addGroups()
         builder.addWorkshopsAndAll()
-        builder.addNetwork()
-        let sources = Self.sources(snapshot, readers: readers, reporter: reporter)
+        let sources = basis.sources
         let documents = snapshot.documents.filter { !$0.kind.isRun }.sorted { $0.id < $1.id }
         data = ReportData(
             title: "Onderzoeksagenda — verslag van de werkateliers",
-            notes: builder.notes, maps: builder.otherMaps + builder.groupMaps, groups: builder.groups, network: builder.network,
+            notes: builder.notes, maps: builder.otherMaps + builder.groupMaps, groups: builder.groups, network: basis.network,
             sources: sources,
             about: ReportData.About(
                 version: AgendaVersion.current,
@@ -42,6 +59,18 @@ public struct HTMLReport: Sendable {
                     "kaarten: klassieke multidimensionale schaling van de notitievectoren, verfijnd met stressminimalisatie (SMACOF) tot \(NoteMap.maximumRefinedNotes) geeltjes",
                     "netwerk: krachtgestuurde schikking (Fruchterman–Reingold), vaste start",
                 ]))
+    }
+
+    /// The agenda's network with the layout every export with positions shares, so that Gephi
+    /// and VOSviewer show this picture.
+    static func network(of snapshot: GraphSnapshot) -> ReportData.Network {
+        let (nodes, links, layout) = GraphLayout.network(of: snapshot)
+        let edges = links.map { ReportData.Network.Edge(source: $0.source, target: $0.target, kind: $0.kind.rawValue) }
+        return ReportData.Network(
+            nodes: nodes.enumerated().map { offset, node in
+                .init(id: node.id, kind: node.kind.rawValue, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
+            },
+            edges: edges)
     }
 
     /// Writes the page to `url`, atomically.
@@ -87,7 +116,6 @@ private struct Builder {
     var groupMaps: [ReportData.NoteMap] = []
     var otherMaps: [ReportData.NoteMap] = []
     var groups: [ReportData.Group] = []
-    var network = ReportData.Network(nodes: [], edges: [])
 
     init(snapshot: GraphSnapshot, analysis: TextAnalysis, knownMaps: [String: NoteMap]) {
         self.snapshot = snapshot
@@ -142,7 +170,7 @@ private struct Builder {
                         guard let at = position[edge.source] else { continue }
                         assignments[at] = cluster
                         if let confidence = edge.weight {
-                            fits[at] = NoteFit(confidence: confidence, nextCluster: edge.properties[.nextCluster].flatMap { number[$0] }, sharedTerms: edge.properties.list(.sharedTerms))
+                            fits[at] = NoteFit(confidence: confidence, nextCluster: edge.properties[.nextCluster].flatMap { number[$0] }, sharedTerms: edge.properties.list(.sharedTerms), placed: edge.properties[.placed] == "true")
                         }
                     }
                 }
@@ -213,9 +241,9 @@ private struct Builder {
                 return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] })
             }
             let cardFits = known.map { fit in
-                ReportData.Group.Cluster.Fit(confidence: NoteFit.rounded(fit.confidence), next: fit.nextCluster.flatMap { labels.indices.contains($0) ? labels[$0] : nil }, shared: fit.sharedTerms)
+                ReportData.Group.Cluster.Fit(confidence: NoteFit.rounded(fit.confidence), next: fit.nextCluster.flatMap { labels.indices.contains($0) ? labels[$0] : nil }, shared: fit.sharedTerms, placed: fit.placed)
             }
-            let uncertain = NoteFit.leastCertain(positions, confidence: { fits[$0]?.confidence ?? 0 }).map { indices[$0] }
+            let uncertain = NoteFit.leastCertain(positions, confidence: { fits[$0]?.confidence ?? 0 }, placed: { fits[$0]?.placed ?? false }).map { indices[$0] }
             return ReportData.Group.Cluster(label: labels[number], keywords: keywords[number], representative: representatives[number], notes: positions.map { indices[$0] }, fits: cardFits, uncertain: uncertain)
         }
         let themed = themes.indices.filter { themes[$0] != nil }
@@ -252,16 +280,5 @@ private struct Builder {
         }
         let figure = String(format: "%.2f", ari).replacingOccurrences(of: ".", with: ",")
         return "De indeling van de groep en de automatische indeling \(words) (adjusted Rand index \(figure); 0 is toeval, 1 is gelijk)."
-    }
-
-    mutating func addNetwork() {
-        // The layout every export with positions shares, so Gephi and VOSviewer show this picture.
-        let (nodes, links, layout) = GraphLayout.network(of: snapshot)
-        let edges = links.map { ReportData.Network.Edge(source: $0.source, target: $0.target, kind: $0.kind.rawValue) }
-        network = ReportData.Network(
-            nodes: nodes.enumerated().map { offset, node in
-                .init(id: node.id, kind: node.kind.rawValue, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
-            },
-            edges: edges)
     }
 }

@@ -85,6 +85,11 @@ public struct Workspace: Sendable {
         return reports
     }
 
+    /// The stored graph as it is now.
+    public func graph() throws -> GraphSnapshot {
+        try store.snapshot()
+    }
+
     // MARK: Text analysis
 
     /// The text analysis of this corpus with `settings`: load it once for several jobs.

@@ -36,13 +36,16 @@ struct ServeCommand: ParsableCommand {
         Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
         var settings = ReportServer.Settings(host: host, port: port)
         if !settings.isLoopback { settings.accessToken = Self.token() }
-        let server = ReportServer(report: LiveReport(workspace: workspace, analysis: analysis, groupMaps: run.maps, sessionToken: Self.token()), settings: settings)
+        let maps = run.maps
 
         // The command line is synchronous; the server runs on Swift's concurrency until Ctrl-C.
         let failure = Mutex<(any Error)?>(nil)
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
+                // The first page is made before the server listens, so that it answers at once.
+                let report = try await LiveReport(workspace: workspace, analysis: analysis, groupMaps: maps, sessionToken: Self.token())
+                let server = ReportServer(report: report, settings: settings)
                 try await server.run { address in Console.out("open \(address)   (Ctrl-C stops the server)") }
             } catch {
                 failure.withLock { $0 = error }

@@ -5,7 +5,7 @@ public struct ThemeAssignment: Sendable, Hashable, Codable {
     /// The note's mean similarity to the notes of the best-fitting theme (0 … 1).
     public var score: Double
     /// How clearly the best theme beats the next best, as ``NoteFit/confidence`` measures it
-    /// for a cluster (−1 … 1; 1 when there is only one theme).
+    /// for a cluster (0 … 1; 1 when there is only one theme).
     public var confidence: Double
     /// The theme that fits next best, if there is more than one.
     public var next: Int?
@@ -67,7 +67,7 @@ public struct ThemeAssigner: Sendable {
         }
         guard let best else { return ThemeAssignment(theme: nil, score: 0, confidence: 0, next: nil, sharedTerms: []) }
         let silhouette = Silhouette.value(own: best.score, means: means, cluster: best.theme)
-        let confidence = silhouette.nearest == nil ? 1 : silhouette.value
+        let confidence = silhouette.nearest == nil ? 1 : NoteFit.confidence(silhouette: silhouette.value)
         let placed = best.score >= minimumScore && best.score > 0
         return ThemeAssignment(
             theme: placed ? best.theme : nil, score: best.score, confidence: confidence, next: silhouette.nearest,

@@ -4,10 +4,10 @@ enum NoteFits {
     /// From the full similarity matrix (the spectral method): each note's silhouette.
     ///
     /// - Complexity: O(n²).
-    static func fits(similarities: [[Double]], assignments: [Int], sharedTerms: [[String]]) -> [NoteFit] {
+    static func fits(similarities: [[Double]], assignments: [Int], sharedTerms: [[String]], placed: Set<Int> = []) -> [NoteFit] {
         let k = (assignments.max() ?? -1) + 1
         return Silhouette.values(similarities, assignments).enumerated().map { note, silhouette in
-            NoteFit(confidence: k > 1 ? silhouette.value : 1, nextCluster: silhouette.nearest, sharedTerms: sharedTerms[note])
+            NoteFit(confidence: k > 1 ? NoteFit.confidence(silhouette: silhouette.value) : 1, nextCluster: silhouette.nearest, sharedTerms: sharedTerms[note], placed: placed.contains(note))
         }
     }
 
@@ -16,10 +16,10 @@ enum NoteFits {
     /// per cluster instead of every pair.
     ///
     /// - Complexity: O(e · c) for e non-zero entries that occur in c clusters each.
-    static func fits(rows: SparseRows, assignments: [Int], sharedTerms: [[String]]) -> [NoteFit] {
+    static func fits(rows: SparseRows, assignments: [Int], sharedTerms: [[String]], placed: Set<Int> = []) -> [NoteFit] {
         let k = (assignments.max() ?? -1) + 1
         guard k > 1 else {
-            return sharedTerms.map { NoteFit(confidence: 1, nextCluster: nil, sharedTerms: $0) }
+            return sharedTerms.enumerated().map { NoteFit(confidence: 1, nextCluster: nil, sharedTerms: $1, placed: placed.contains($0)) }
         }
         var sizes = [Int](repeating: 0, count: k)
         for cluster in assignments { sizes[cluster] += 1 }
@@ -61,7 +61,7 @@ enum NoteFits {
                 return (dot[c] - (c == cluster ? own : 0)) / Double(others)
             }
             let silhouette = Silhouette.value(own: means[cluster], means: means, cluster: cluster)
-            return NoteFit(confidence: silhouette.value, nextCluster: silhouette.nearest, sharedTerms: sharedTerms[note])
+            return NoteFit(confidence: NoteFit.confidence(silhouette: silhouette.value), nextCluster: silhouette.nearest, sharedTerms: sharedTerms[note], placed: placed.contains(note))
         }
     }
 }

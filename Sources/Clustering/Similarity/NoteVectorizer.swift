@@ -61,12 +61,16 @@ public struct NoteVectorizer: Sendable {
 
     /// One unit-length vector per text.
     public func vectors(_ texts: [String]) -> [SparseVector] {
-        var dimensions: [String: Int] = [:]
-        func dimension(_ name: String) -> Int {
-            if let d = dimensions[name] { return d }
-            let d = dimensions.count
-            dimensions[name] = d
-            return d
+        // Dimensions are numbered in the order they are first met, over the four views (each
+        // numbered apart, so that no name has to be spelled for a profile's or a vector's index).
+        var count = 0
+        var termDimensions: [String: Int] = [:], gramDimensions: [String: Int] = [:]
+        var profileDimensions: [Int: Int] = [:], vectorDimensions: [Int: Int] = [:]
+        func dimension<Key: Hashable>(_ key: Key, in dimensions: inout [Key: Int]) -> Int {
+            if let d = dimensions[key] { return d }
+            dimensions[key] = count
+            count += 1
+            return count - 1
         }
         let allTerms = texts.map { analyzer.terms($0) }
         // Character n-grams are weighted by rarity within the note set.
@@ -77,14 +81,14 @@ public struct NoteVectorizer: Sendable {
         var result: [SparseVector] = []
         for (index, terms) in allTerms.enumerated() {
             var termPart: [Int: Double] = [:]
-            for term in terms { termPart[dimension("t:" + term.key), default: 0] += term.weight * background.idf(term.key) }
+            for term in terms { termPart[dimension(term.key, in: &termDimensions), default: 0] += term.weight * background.idf(term.key) }
 
             var gramPart: [Int: Double] = [:]
             let n = Double(texts.count)
             // In a fixed order: dimension numbers decide the order of every later sum.
             for (gram, count) in grams[index].sorted(by: { $0.key < $1.key }) {
                 let idf = ((n + 1) / (Double(gramFrequency[gram] ?? 0) + 1)).logarithm
-                if idf > 0 { gramPart[dimension("c:" + gram), default: 0] += Double(count) * idf }
+                if idf > 0 { gramPart[dimension(gram, in: &gramDimensions), default: 0] += Double(count) * idf }
             }
 
             var profilePart: [Int: Double] = [:]
@@ -92,7 +96,7 @@ public struct NoteVectorizer: Sendable {
                 guard let profile = background.profile(term.key) else { continue }
                 let scale = term.weight * background.idf(term.key)
                 for (i, value) in zip(profile.indices, profile.values) {
-                    profilePart[dimension("p:\(i)"), default: 0] += scale * value
+                    profilePart[dimension(i, in: &profileDimensions), default: 0] += scale * value
                 }
             }
 
@@ -101,7 +105,7 @@ public struct NoteVectorizer: Sendable {
                 for (word, _) in analyzer.contentWords(texts[index]) {
                     guard let v = wordVectors.vector(word) else { continue }
                     let stem = analyzer.stem(word)
-                    for (i, value) in v.enumerated() { vectorPart[dimension("v:\(i)"), default: 0] += value * background.idf(stem) }
+                    for (i, value) in v.enumerated() { vectorPart[dimension(i, in: &vectorDimensions), default: 0] += value * background.idf(stem) }
                 }
             }
 

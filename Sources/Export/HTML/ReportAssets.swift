@@ -49,6 +49,7 @@ enum ReportAssets {
     .uncertain { background: #fff4d6; border-radius: 4px; padding: .2rem .5rem; margin: .3rem 0; }
     .uncertain p { margin: .2rem 0; font-weight: 600; }
     .fit { color: #555; font-size: .85em; }
+    .scale { color: #555; font-size: .85em; margin: .2rem 0 .5rem; }
     .card li select.move { font-size: .85rem; max-width: 12rem; margin: 0 .3rem; padding: 0 .2rem; }
     .card li input.apart { vertical-align: middle; }
     .card .controls select, .card .controls button, header .controls button { font-size: .9rem; }
@@ -175,6 +176,8 @@ enum ReportAssets {
       }
       function sourceOf(note) { return note.document + ", regel " + note.line; }
       function decimal(value) { return value.toFixed(2).replace(".", ","); }
+      // The words for a note's confidence (0 … 1), as NoteFit.Verdict says them.
+      function verdict(confidence) { return confidence >= 0.55 ? "past goed" : confidence >= 0.5 ? "twijfel" : "past slecht"; }
 
       // Tabs: one view at a time, reachable by keyboard.
       var tabs = Array.prototype.slice.call(document.querySelectorAll('[role="tab"]'));
@@ -364,22 +367,23 @@ enum ReportAssets {
             themes.appendChild(card);
           });
           var clusters = el("div"); clusters.appendChild(el("h4", "Automatische indeling"));
+          clusters.appendChild(el("p", "Zekerheid: hoeveel beter een geeltje bij zijn eigen cluster past dan bij het volgende, van 0 (past alleen bij het andere) via 0,5 (past bij beide even goed) tot 1 (past alleen hier). Vanaf 0,55 past goed, van 0,50 tot 0,55 twijfel, daaronder past slecht. Kenmerkend is het geeltje dat het meest lijkt op de andere geeltjes van zijn cluster.", "scale"));
           group.clusters.forEach(function (cluster, index) {
             var card = el("div", null, "card");
             card.setAttribute("data-cluster", cluster.label);
             card.style.borderLeftColor = palette[index % palette.length];
             card.appendChild(el("h5", cluster.label));
             card.appendChild(el("p", "Kernwoorden: " + cluster.keywords.join(", "), "keywords"));
-            card.appendChild(el("p", "Kenmerkend: " + data.notes[cluster.representative].text, "representative"));
+            card.appendChild(el("p", "Kenmerkend (lijkt het meest op de andere geeltjes): " + data.notes[cluster.representative].text, "representative"));
             if (cluster.uncertain.length) {
               var check = el("div", null, "uncertain");
-              check.appendChild(el("p", "Eerst nakijken: deze geeltjes passen het minst duidelijk in dit cluster."));
+              check.appendChild(el("p", "Eerst nakijken: deze geeltjes hebben de laagste zekerheid in dit cluster."));
               var doubts = el("ul");
               cluster.uncertain.forEach(function (index) {
                 var fit = cluster.fits[cluster.notes.indexOf(index)];
                 var item = el("li", data.notes[index].text);
                 item.setAttribute("data-uncertain", data.notes[index].id);
-                item.appendChild(el("span", " zekerheid " + decimal(fit.confidence) + (fit.next ? "; past ook bij ‘" + fit.next + "’" : ""), "fit"));
+                item.appendChild(el("span", " " + verdict(fit.confidence) + " (zekerheid " + decimal(fit.confidence) + ")" + (fit.next ? "; past ook bij ‘" + fit.next + "’" : ""), "fit"));
                 doubts.appendChild(item);
               });
               check.appendChild(doubts);
@@ -392,7 +396,8 @@ enum ReportAssets {
               var fit = cluster.fits[position];
               if (fit) {
                 item.setAttribute("data-confidence", String(fit.confidence));
-                if (fit.shared.length) item.appendChild(el("span", " deelt: " + fit.shared.join(", "), "fit"));
+                item.appendChild(el("span", fit.placed ? " door u geplaatst" : " " + verdict(fit.confidence) + " (" + decimal(fit.confidence) + ")", "fit verdict"));
+                if (fit.shared.length) item.appendChild(el("span", "; deelt: " + fit.shared.join(", "), "fit"));
               }
               list.appendChild(item);
             });

@@ -70,17 +70,20 @@ public struct ReportData: Sendable, Hashable, Codable {
         public struct Cluster: Sendable, Hashable, Codable {
             /// How well one note fits the cluster, and why it is there.
             public struct Fit: Sendable, Hashable, Codable {
-                /// The note's confidence (−1 … 1), three decimals.
+                /// The note's confidence (0 … 1), three decimals.
                 public var confidence: Double
                 /// The label of the cluster that fits the note next best.
                 public var next: String?
                 /// Words the note shares with the cluster's other notes.
                 public var shared: [String]
+                /// Whether a person moved the note to this cluster.
+                public var placed: Bool
 
-                public init(confidence: Double, next: String?, shared: [String]) {
+                public init(confidence: Double, next: String?, shared: [String], placed: Bool = false) {
                     self.confidence = confidence
                     self.next = next
                     self.shared = shared
+                    self.placed = placed
                 }
             }
 

@@ -107,4 +107,6 @@ extension PropertyKey {
     public static let sharedTerms = PropertyKey("shared-terms")
     /// On a note's `assigned-to` edge: the id of the cluster that fits the note next best.
     public static let nextCluster = PropertyKey("next-cluster")
+    /// On a note's `assigned-to` edge: `true` when a person moved the note to that cluster.
+    public static let placed = PropertyKey("placed")
 }

@@ -47,6 +47,9 @@ public struct CorrectionsFile: Sendable {
     public func write(_ corrections: ClusterCorrections) throws -> String {
         let encoder = YAMLEncoder()
         encoder.options.sortKeys = true
+        // Plain UTF-8 a person reads and edits ("creëren", not "cre\xEBren"), one line per value.
+        encoder.options.allowUnicode = true
+        encoder.options.width = -1
         let yaml = "# Corrections to the automatic clusters, honoured by every run (see the README).\n" + (try encoder.encode(corrections))
         try AtomicFile(url).write { output in output.write(yaml) }
         return revision()

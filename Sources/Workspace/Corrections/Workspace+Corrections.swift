@@ -63,6 +63,10 @@ extension Workspace {
 
     /// `corrections` with `correction` added, its note ids turned into the notes' texts (which
     /// corrections match by) and its cluster labels checked against the stored clusters.
+    ///
+    /// A note moved to a cluster of its group is pinned with the notes that cluster holds, so
+    /// that it stays with them in every later run under that cluster's label; a name its group
+    /// has no cluster of makes a new cluster.
     static func applying(_ correction: ClusterCorrection, to corrections: ClusterCorrections, snapshot: GraphSnapshot) throws(WorkspaceError) -> ClusterCorrections {
         let notes = Dictionary(snapshot.nodes.filter { $0.kind == .note }.map { ($0.id, $0.text ?? $0.label) }, uniquingKeysWith: { first, _ in first })
         let labels = Set(snapshot.nodes.filter { $0.kind == .cluster }.map(\.label))
@@ -80,7 +84,13 @@ extension Workspace {
             let noteText = try text(note)
             guard !cluster.trimmingCharacters(in: .whitespaces).isEmpty else { throw WorkspaceError(problem: "a note can only be put in a cluster with a name", remedy: "give the cluster's label or a new name") }
             result.pin.removeAll { ClusterCorrections.matchKey($0.note) == ClusterCorrections.matchKey(noteText) }
-            result.pin.append(.init(note: noteText, cluster: cluster))
+            // The note goes to the notes the cluster of that label in its own group holds now;
+            // a label its group has not is a new cluster.
+            let stored = ClusterRun.stored(in: snapshot, scope: .group)
+            let group = stored.first { $0.members.contains { $0.source == note } }?.container
+            let target = stored.first { $0.container == group && $0.node.label == cluster }
+            let with = (target?.members ?? []).filter { $0.source != note }.compactMap { notes[$0.source] }
+            result.pin.append(.init(note: noteText, cluster: cluster, with: with))
         case .apart(let ids):
             guard Set(ids).count >= 2 else { throw WorkspaceError(problem: "keeping notes apart takes two different notes or more", remedy: "name at least two notes") }
             var texts: [String] = []

@@ -99,4 +99,17 @@ import TestSupport
         #expect(try Data(contentsOf: folder.file("clusters.yaml")) == bytes)
         #expect(workspace.correctionsFile.revision() == first.revision)
     }
+
+    /// The file a person is told they may edit is plain UTF-8: accents as written, one line per value.
+    @Test func writesReadableUTF8() throws {
+        let folder = try TemporaryFolder()
+        let file = CorrectionsFile(url: folder.file("clusters.yaml"))
+        let pin = ClusterCorrections.Pin(note: "Hoe kun je zinvol werk creëren voor flexwerkers? Een lange vraag die over de breedte van een regel heen loopt en dan nog verder gaat", cluster: "décent werk", with: ["Jongeren en zekerheid"])
+        try file.write(ClusterCorrections(pin: [pin]))
+        let yaml = try String(contentsOf: file.url, encoding: .utf8)
+        #expect(yaml.contains("creëren") && yaml.contains("décent werk"))
+        #expect(!yaml.contains("\\x") && !yaml.contains("\\u"))
+        #expect(yaml.split(separator: "\n").contains { $0.contains("creëren") && $0.contains("gaat") })
+        #expect(try file.read().pin == [pin])
+    }
 }

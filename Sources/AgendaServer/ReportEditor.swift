@@ -1,0 +1,80 @@
+import Clustering
+import Export
+import Foundation
+import Graph
+import Workspace
+
+/// Every change to a live report — a correction, an undo, a new reading of the documents —
+/// made one at a time (an actor), apart from the actor that answers page loads, so that reading
+/// the report never waits behind a change.
+///
+/// What does not change with the clusters (the text analysis and the agenda's draft, sources
+/// and network) is kept from one change to the next; the text analysis remembers every
+/// group's vectors and chosen partition, so a correction computes again only what it changes.
+actor ReportEditor {
+    /// The report as a change left it, numbered so that the newest one is shown.
+    struct Version: Sendable {
+        var number: Int
+        var revision: String
+        var data: ReportData
+        var agenda: String
+    }
+
+    private let workspace: Workspace
+    private var analysis: TextAnalysis
+    /// The groups' maps, made with their clusters, so that the report does not make them again.
+    private var groupMaps: [String: NoteMap]
+    private var basis: HTMLReport.Basis
+    /// Earlier versions of the corrections, for undo; the newest last.
+    private var history: [ClusterCorrections] = []
+    private var number = 0
+
+    /// The editor of the report of `workspace`'s stored graph, and that report as it is now.
+    init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap]) throws {
+        self.workspace = workspace
+        self.analysis = analysis
+        self.groupMaps = groupMaps
+        basis = HTMLReport.Basis(try workspace.graph(), analysis: analysis, readers: workspace.readers, reporter: workspace.reporter)
+    }
+
+    /// The report of the stored graph as it is now.
+    func current() throws -> Version {
+        let report = HTMLReport(try workspace.graph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
+        number += 1
+        return Version(number: number, revision: workspace.correctionsFile.revision(), data: report.data, agenda: report.agendaMarkdown)
+    }
+
+    /// Makes `correction` against `revision` (the view's; `nil` takes the current one).
+    func correct(_ correction: ClusterCorrection, basedOn revision: String?) throws -> Version {
+        let outcome = try workspace.correct(correction, basedOn: revision, analysis: analysis)
+        history.append(outcome.previous)
+        return try changed(outcome)
+    }
+
+    /// Takes the last correction made here back.
+    func undo(basedOn revision: String?) throws -> Version {
+        guard let previous = history.last else {
+            throw WorkspaceError(problem: "there is no correction made here to undo", remedy: "make a correction first")
+        }
+        let outcome = try workspace.restoreCorrections(previous, basedOn: revision, analysis: analysis)
+        history.removeLast()
+        return try changed(outcome)
+    }
+
+    /// Reads the corpus's documents again (those whose content changed are replaced, as
+    /// `agenda ingest` does) and clusters the groups again.
+    func reingest() throws -> Version {
+        _ = try workspace.ingestCorpus()
+        let fresh = try workspace.textAnalysis()
+        let maps = try workspace.cluster(scope: .group, count: .automatic, analysis: fresh, maps: true).maps
+        let newBasis = HTMLReport.Basis(try workspace.graph(), analysis: fresh, readers: workspace.readers, reporter: workspace.reporter)
+        (analysis, groupMaps, basis) = (fresh, maps, newBasis)
+        return try current()
+    }
+
+    private func changed(_ outcome: Workspace.CorrectionOutcome) throws -> Version {
+        analysis = outcome.analysis
+        groupMaps = outcome.run.maps
+        return try current()
+    }
+}
