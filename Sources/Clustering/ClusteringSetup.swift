@@ -86,11 +86,24 @@ public struct ClusteringSetup: Sendable {
         switch method.resolved(for: notes.count) {
         case .graph:
             let clusterer = graphClusterer(for: notes)
-            return (clusterer.cluster(notes, count: count, corrections: corrections), NoteMap(Self.unitVectors(clusterer.vectors(notes).rows)))
+            let result = clusterer.cluster(notes, count: count, corrections: corrections)
+            return (result, NoteMap(Self.unitVectors(clusterer.vectors(notes).rows), clusters: result.assignments))
         default:
             let (clusterer, made) = prepared(notes)
-            let map = cache.map(notes) { NoteMap(made.vectors, similarities: made.similarities) }
-            return (clusterer.cluster(notes, similarities: made.similarities, count: count, corrections: corrections), map)
+            let result = clusterer.cluster(notes, similarities: made.similarities, count: count, corrections: corrections)
+            return (result, noteMap(notes, clusters: result.assignments))
+        }
+    }
+
+    /// A map of `notes` on which `clusters` (a cluster number per note, when the map shows
+    /// clusters) show as regions, made once per note set and clusters.
+    public func noteMap(_ notes: [String], clusters: [Int]? = nil) -> NoteMap {
+        switch method.resolved(for: notes.count) {
+        case .graph:
+            return NoteMap(noteVectors(notes), clusters: clusters)
+        default:
+            let made = prepared(notes).prepared
+            return cache.map(ClusteringCache.MapKey(texts: notes, clusters: clusters)) { NoteMap(made.vectors, similarities: made.similarities, clusters: clusters) }
         }
     }
 

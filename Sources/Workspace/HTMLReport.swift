@@ -35,21 +35,44 @@ public struct HTMLReport: Sendable {
     /// `agenda`, `basis` and `groupMaps` (by group id) are what the caller has already made
     /// from the same graph, handed on so that nothing is computed twice.
     public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, basis: Basis? = nil, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
-        let basis = basis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
+        var builder = Builder(snapshot: snapshot, analysis: analysis, knownMaps: groupMaps)
+        builder.addNotes()
+        // The agenda's basis, the workshops' and the overall maps, and the groups' cards do not
+        // depend on each other: they are made side by side.
+        let made = builder
+        enum Piece: Sendable {
+            case basis(Basis)
+            case map(ReportData.NoteMap?)
+            case groups(maps: [ReportData.NoteMap], cards: [ReportData.Group])
+        }
+        var work: [@Sendable () -> Piece] = []
+        if basis == nil { work.append { .basis(Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)) } }
+        for part in made.overviewParts() { work.append { .map(made.clusteredMap(title: part.title, level: part.level, notes: part.notes)) } }
+        work.append {
+            let (maps, cards) = made.groupsMade()
+            return .groups(maps: maps, cards: cards)
+        }
+        var madeBasis = basis
+        var otherMaps: [ReportData.NoteMap] = []
+        var groupCards: [ReportData.Group] = []
+        var groupMapsMade: [ReportData.NoteMap] = []
+        for piece in concurrently(work) {
+            switch piece {
+            case .basis(let made): madeBasis = made
+            case .map(let map): if let map { otherMaps.append(map) }
+            case .groups(let maps, let cards): (groupMapsMade, groupCards) = (maps, cards)
+            }
+        }
+        let basis = madeBasis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
         var markdown = ""
         AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)
         agendaMarkdown = markdown
-
-        var builder = Builder(snapshot: snapshot, analysis: analysis, knownMaps: groupMaps)
-        builder.addNotes()
-        builder.addGroups()
-        builder.addWorkshopsAndAll()
         let sources = basis.sources
         let documents = snapshot.documents.filter { !$0.kind.isRun }.sorted { $0.id < $1.id }
         data = ReportData(
             title: "Onderzoeksagenda — verslag van de werkateliers",
-            notes: builder.notes, maps: builder.otherMaps + builder.groupMaps, groups: builder.groups, network: basis.network,
+            notes: builder.notes, maps: otherMaps + groupMapsMade, groups: groupCards, network: basis.network,
             sources: sources,
             about: ReportData.About(
                 version: AgendaVersion.current,
@@ -113,9 +136,6 @@ private struct Builder {
     let knownMaps: [String: NoteMap]
     var notes: [ReportData.Note] = []
     var index: [String: Int] = [:]  // note id → index in notes
-    var groupMaps: [ReportData.NoteMap] = []
-    var otherMaps: [ReportData.NoteMap] = []
-    var groups: [ReportData.Group] = []
 
     init(snapshot: GraphSnapshot, analysis: TextAnalysis, knownMaps: [String: NoteMap]) {
         self.snapshot = snapshot
@@ -149,7 +169,10 @@ private struct Builder {
         Dictionary(grouping: ClusterRun.stored(in: snapshot, scope: .group).filter { $0.container != nil }) { $0.container ?? "" }
     }
 
-    mutating func addGroups() {
+    /// Each group's map and card, in the snapshot's order.
+    func groupsMade() -> (maps: [ReportData.NoteMap], cards: [ReportData.Group]) {
+        var groupMaps: [ReportData.NoteMap] = []
+        var groups: [ReportData.Group] = []
         let stored = storedClusters()
         for group in snapshot.groupNotes() where group.notes.count >= 2 {
             let texts = group.notes.map { $0.text ?? $0.label }
@@ -187,21 +210,21 @@ private struct Builder {
             } else if let known = knownMaps[group.group.id], known.x.count == texts.count {
                 layout = known
             } else {
-                layout = analysis.noteMap(texts)
+                layout = analysis.noteMap(texts, clusters: assignments)
             }
             let title = group.group.label
             let workshop = group.group.properties[.workshop] ?? ""
             groupMaps.append(map(title: workshop.isEmpty ? title : "\(title) (\(workshop))", level: "groep", notes: indices, layout: layout, clusterLabels: labels, assignments: assignments))
             groups.append(card(name: title, workshop: workshop, notes: indices, themes: group.themes, labels: labels, keywords: keywords, representatives: representatives, assignments: assignments, fits: fits))
         }
+        return (groupMaps, groups)
     }
 
-    mutating func addWorkshopsAndAll() {
-        for part in ClusterRun.parts(of: snapshot, scope: .workshop) {
-            otherMaps.append(clusteredMap(title: part.title, level: "werkatelier", notes: part.notes))
-        }
+    /// The maps above the groups, in the report's order: all notes, then each workshop.
+    func overviewParts() -> [(title: String, level: String, notes: [Node])] {
         let all = snapshot.nodes.filter { $0.kind == .note }
-        if all.count >= 2 { otherMaps.insert(clusteredMap(title: "alle geeltjes", level: "alles", notes: all), at: 0) }
+        let everything = all.count >= 2 ? [(title: "alle geeltjes", level: "alles", notes: all)] : []
+        return everything + ClusterRun.parts(of: snapshot, scope: .workshop).map { (title: $0.title, level: "werkatelier", notes: $0.notes) }
     }
 
     func clusteredMap(title: String, level: String, notes nodes: [Node]) -> ReportData.NoteMap {

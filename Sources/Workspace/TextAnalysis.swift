@@ -116,9 +116,10 @@ public struct TextAnalysis: Sendable {
         setup(for: texts).cluster(texts, count: count, corrections: corrections)
     }
 
-    /// A map of `texts` from the similarity the clustering compares them by.
-    public func noteMap(_ texts: [String]) -> NoteMap {
-        NoteMap(setup(for: texts).noteVectors(texts))
+    /// A map of `texts` from the similarity the clustering compares them by, on which
+    /// `clusters` (a cluster number per note), if given, show as regions.
+    public func noteMap(_ texts: [String], clusters: [Int]? = nil) -> NoteMap {
+        setup(for: texts).noteMap(texts, clusters: clusters)
     }
 
     /// `texts` clustered with the user's corrections, and their map, from one set of vectors.

@@ -40,7 +40,11 @@ import TestSupport
         #expect(!uncertain.isEmpty)
         for id in uncertain { #expect(dom.contains(#"data-uncertain="\#(id)""#), "least certain note not listed first: \(id)") }
         #expect(dom.components(separatedBy: "<p>Eerst nakijken").count - 1 == dom.components(separatedBy: #"<div class="uncertain">"#).count - 1)
-        #expect(dom.contains(#"<span class="fit"> deelt: "#))
+        #expect(dom.contains(#"<span class="fit">; deelt: "#))
+        // Confidence in words and on a scale from 0 to 1, explained once per group; never negative.
+        #expect(dom.contains(#"<span class="fit verdict"> past goed ("#))
+        #expect(dom.components(separatedBy: #"<p class="scale">Zekerheid: "#).count - 1 == dom.components(separatedBy: #"<article class="group""#).count - 1)
+        #expect(!dom.contains("(−") && !dom.contains("(-0") && !dom.contains("zekerheid −"))
         // Nothing is fetched: the page allows no source outside itself.
         let html = String(decoding: bytes, as: UTF8.self)
         #expect(html.contains("default-src 'none'"))

@@ -35,10 +35,16 @@ final class ServedCorpus: @unchecked Sendable {
         try (rows.joined(separator: "\n") + "\n").write(to: agenda.file("corpus/bord.tsv"), atomically: true, encoding: .utf8)
     }
 
-    /// Starts the server; `host` other than loopback makes it ask for its access token.
-    init(host: String? = nil) throws {
-        agenda = try AgendaRunner.withEmptyFolder()
-        try Self.writeCorpus(in: agenda)
+    /// Starts the server; `host` other than loopback makes it ask for its access token. With
+    /// `bundled`, it serves a copy of the bundled corpus, as built by `agenda build`, instead
+    /// of the small board export.
+    init(host: String? = nil, bundled: Bool = false) throws {
+        if bundled {
+            agenda = try AgendaRunner.withBuiltCorpus()
+        } else {
+            agenda = try AgendaRunner.withEmptyFolder()
+            try Self.writeCorpus(in: agenda)
+        }
         process = Process()
         process.executableURL = AgendaRunner.executable
         process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? [])

@@ -32,11 +32,17 @@ final class ClusteringCache: Sendable {
         var constraints: [[Int]]
     }
 
+    /// A map of a note set, with the clusters it shows as regions.
+    struct MapKey: Hashable, Sendable {
+        var texts: [String]
+        var clusters: [Int]?
+    }
+
     private struct State: Sendable {
         var backgrounds: [Language: Background] = [:]
         var prepared: [[String]: Prepared] = [:]
         var partitions: [PartitionKey: [Int]] = [:]
-        var maps: [[String]: NoteMap] = [:]
+        var maps: [MapKey: NoteMap] = [:]
     }
 
     /// The most note sets kept; past it the cache starts again (a corpus has a few dozen).
@@ -73,12 +79,12 @@ final class ClusteringCache: Sendable {
         return made
     }
 
-    func map(_ texts: [String], make: () -> NoteMap) -> NoteMap {
-        if let known = state.withLock({ $0.maps[texts] }) { return known }
+    func map(_ key: MapKey, make: () -> NoteMap) -> NoteMap {
+        if let known = state.withLock({ $0.maps[key] }) { return known }
         let made = make()
         state.withLock { state in
             if state.maps.count >= Self.capacity { state.maps.removeAll() }
-            state.maps[texts] = made
+            state.maps[key] = made
         }
         return made
     }

@@ -18,9 +18,21 @@ public struct ForceLayout: Sendable, Hashable {
         }
         var xs = (0..<n).map { cos(2 * Double.pi * Double($0) / Double(n)) }
         var ys = (0..<n).map { sin(2 * Double.pi * Double($0) / Double(n)) }
+        Self.relax(&xs, &ys, edges: edges.map { ($0.0, $0.1, 1) }, iterations: iterations, temperature: 0.2)
+        (x, y) = NoteMap.scaled(xs, ys)
+    }
+
+    /// Moves the nodes at `xs`, `ys` (in a frame about 2 × 2) by the forces: `edges` (node
+    /// indices and a weight) pull their ends together, all nodes push apart, a weak pull holds
+    /// everything near the centre, and each step is at most `temperature`, cooling to zero.
+    ///
+    /// - Complexity: O(iterations · n²).
+    static func relax(_ xs: inout [Double], _ ys: inout [Double], edges: [(Int, Int, Double)], iterations: Int, temperature start: Double) {
+        let n = xs.count
+        guard n > 0 else { return }
         let k = (4.0 / Double(n)).squareRoot()  // the ideal distance in a 2 × 2 frame
         let gravity = 4 * k
-        var temperature = 0.2
+        var temperature = start
         let cooling = temperature / Double(iterations + 1)
         let links = edges.filter { $0.0 != $0.1 && $0.0 < n && $0.1 < n && $0.0 >= 0 && $0.1 >= 0 }
         for _ in 0..<iterations {
@@ -41,10 +53,10 @@ public struct ForceLayout: Sendable, Hashable {
                     dy[j] -= ddy / distance * force
                 }
             }
-            for (a, b) in links {
+            for (a, b, weight) in links {
                 let ddx = xs[a] - xs[b], ddy = ys[a] - ys[b]
                 let distance = max((ddx * ddx + ddy * ddy).squareRoot(), 1e-9)
-                let force = distance * distance / k
+                let force = distance * distance / k * weight
                 dx[a] -= ddx / distance * force
                 dy[a] -= ddy / distance * force
                 dx[b] += ddx / distance * force
@@ -62,6 +74,5 @@ public struct ForceLayout: Sendable, Hashable {
             }
             temperature -= cooling
         }
-        (x, y) = NoteMap.scaled(xs, ys)
     }
 }

@@ -1,9 +1,13 @@
 /// A map of notes in two dimensions in which near notes are similar notes: the picture concept
 /// mapping draws from a sorting study, here drawn from the similarity the clustering uses.
 ///
-/// The layout is classical (Torgerson) multidimensional scaling of the distances √(2 − 2·cosine)
-/// between the notes' unit vectors, refined by stress majorization (SMACOF), for up to
-/// ``maximumRefinedNotes`` notes. Beyond that, the same is done for that many landmark notes
+/// Up to ``maximumRefinedNotes`` notes, the layout starts from classical (Torgerson)
+/// multidimensional scaling of the distances √(2 − 2·cosine) between the notes' unit vectors and
+/// is then drawn from the similarity graph: each note is joined to its ``neighbours`` most
+/// similar notes (and, when the map shows clusters, to the other notes of its cluster) and a
+/// force-directed layout pulls joined notes together while all notes push apart. Distances between short notes' sparse vectors are nearly all alike, so scaling alone
+/// spreads them into an even disc; the graph lets groups of notes that are alike show as
+/// regions. Beyond that many notes, the same is done for that many landmark notes
 /// spread evenly over the set, and every other note is placed where its distances to the
 /// landmarks are best kept (stress majorization with the landmarks fixed): O(n · landmarks)
 /// instead of O(n²). Nothing is random, so the same notes give the same map.
@@ -22,7 +26,10 @@ public struct NoteMap: Sendable, Hashable {
 
     /// Lays out notes given as unit vectors (``NoteVectorizer/vectors(_:)``), whose cosine
     /// similarities may be given where they are already computed.
-    public init(_ vectors: [SparseVector], similarities: [[Double]]? = nil, refinementIterations: Int = 80, refinedNotes: Int = NoteMap.maximumRefinedNotes) {
+    ///
+    /// With `clusters` (a cluster number per note), the notes of a cluster are joined too, so
+    /// that the clusters the map is coloured by show as regions.
+    public init(_ vectors: [SparseVector], similarities: [[Double]]? = nil, clusters: [Int]? = nil, refinementIterations: Int = 80, refinedNotes: Int = NoteMap.maximumRefinedNotes) {
         let n = vectors.count
         guard n > 2 else {
             x = (0..<n).map { Double($0) }
@@ -33,8 +40,9 @@ public struct NoteMap: Sendable, Hashable {
         var xs: [Double], ys: [Double]
         if n <= refinedNotes {
             let d = similarities.map { Self.dissimilarities(similarities: $0) } ?? Self.dissimilarities(vectors)
-            (xs, ys) = Self.classicalScaling(d, count: n)
-            Self.majorize(&xs, &ys, dissimilarities: d, iterations: refinementIterations)
+            (xs, ys) = n <= Self.spectralStartNotes ? Self.spectralStart(d, count: n) : Self.classicalScaling(d, count: n)
+            (xs, ys) = Self.scaled(xs, ys)
+            ForceLayout.relax(&xs, &ys, edges: Self.neighbourEdges(d, count: n) + Self.clusterEdges(clusters, count: n), iterations: Self.layoutIterations(n), temperature: 0.2)
             (x, y) = Self.scaled(xs, ys)
             rankAgreement = Self.rankAgreement(count: n, x: x, y: y) { d[$0 * n + $1] }
         } else {
@@ -42,6 +50,69 @@ public struct NoteMap: Sendable, Hashable {
             (x, y) = Self.scaled(xs, ys)
             rankAgreement = Self.rankAgreement(count: n, x: x, y: y) { Self.dissimilarity(vectors[$0], vectors[$1]) }
         }
+    }
+
+    /// Up to this many notes the layout starts from the spectral embedding of the similarities
+    /// (the one the clustering cuts); above it from classical scaling, which costs less.
+    static let spectralStartNotes = 400
+
+    /// The second and third eigenvectors of the normalised similarity graph: notes the
+    /// clustering would put together start near each other.
+    static func spectralStart(_ d: [Double], count n: Int) -> ([Double], [Double]) {
+        let similarities = (0..<n).map { i in (0..<n).map { j in i == j ? 1 : 1 - d[i * n + j] * d[i * n + j] / 2 } }
+        let vectors = SpectralClustering.eigenvectors(similarities)
+        guard vectors.count >= 3 else { return classicalScaling(d, count: n) }
+        var xs = vectors[1], ys = vectors[2]
+        fixSign(&xs)
+        fixSign(&ys)
+        return (xs, ys)
+    }
+
+    /// How many of its most similar notes each note is joined to in the similarity graph.
+    public static let neighbours = 5
+
+    /// The force layout's steps for `n` notes: fewer for larger sets, whose every step costs n².
+    static func layoutIterations(_ n: Int) -> Int { max(40, min(300, 20_000_000 / max(n * n, 1))) }
+
+    /// The similarity graph: each note joined to its ``neighbours`` nearest notes by `d` (ties by
+    /// position), each pair once.
+    static func neighbourEdges(_ d: [Double], count n: Int) -> [(Int, Int, Double)] {
+        var pairs = Set<Int>()
+        for i in 0..<n {
+            let nearest = (0..<n).filter { $0 != i }.sorted { d[i * n + $0] != d[i * n + $1] ? d[i * n + $0] < d[i * n + $1] : $0 < $1 }.prefix(neighbours)
+            for j in nearest { pairs.insert(min(i, j) * n + max(i, j)) }
+        }
+        return pairs.sorted().map { ($0 / n, $0 % n, 1) }
+    }
+
+    /// Every pair of notes that share a cluster, each note to the others of its cluster with a
+    /// weight that keeps a large cluster as tight as a small one.
+    static func clusterEdges(_ clusters: [Int]?, count n: Int) -> [(Int, Int, Double)] {
+        guard let clusters, clusters.count == n else { return [] }
+        var members: [Int: [Int]] = [:]
+        for (note, cluster) in clusters.enumerated() { members[cluster, default: []].append(note) }
+        var edges: [(Int, Int, Double)] = []
+        for cluster in members.keys.sorted() {
+            let notes = members[cluster] ?? []
+            let weight = 20 / Double(max(notes.count - 1, 1))
+            for a in notes.indices { for b in (a + 1)..<max(a + 1, notes.count) { edges.append((notes[a], notes[b], weight)) } }
+        }
+        return edges
+    }
+
+    /// Of each note's `count` nearest notes on the map, the share that has its cluster, averaged
+    /// over the notes: how far the map shows the clusters as regions (1: every note's nearest
+    /// notes are of its own cluster).
+    public func neighbourAgreement(clusters: [Int], count: Int = 5) -> Double {
+        let n = min(x.count, clusters.count)
+        guard n > 1 else { return 1 }
+        var total = 0.0
+        for i in 0..<n {
+            let distance = { (j: Int) in (x[i] - x[j]) * (x[i] - x[j]) + (y[i] - y[j]) * (y[i] - y[j]) }
+            let nearest = (0..<n).filter { $0 != i }.sorted { distance($0) != distance($1) ? distance($0) < distance($1) : $0 < $1 }.prefix(count)
+            total += Double(nearest.filter { clusters[$0] == clusters[i] }.count) / Double(nearest.count)
+        }
+        return total / Double(n)
     }
 
     /// √(2 − 2·cosine): the Euclidean distance between two unit vectors.

@@ -65,7 +65,10 @@ public struct NoteVectorizer: Sendable {
         // numbered apart, so that no name has to be spelled for a profile's or a vector's index).
         var count = 0
         var termDimensions: [String: Int] = [:], gramDimensions: [String: Int] = [:]
-        var profileDimensions: [Int: Int] = [:], vectorDimensions: [Int: Int] = [:]
+        var vectorDimensions: [Int: Int] = [:]
+        // A profile index's dimension (−1 until met), and a dense row to sum a note's profiles in.
+        var profileDimension: [Int] = []
+        var row: [Double] = [], used: [Bool] = [], touched: [Int] = []
         func dimension<Key: Hashable>(_ key: Key, in dimensions: inout [Key: Int]) -> Int {
             if let d = dimensions[key] { return d }
             dimensions[key] = count
@@ -91,14 +94,37 @@ public struct NoteVectorizer: Sendable {
                 if idf > 0 { gramPart[dimension(gram, in: &gramDimensions), default: 0] += Double(count) * idf }
             }
 
-            var profilePart: [Int: Double] = [:]
+            // The profiles' entries, summed in a dense row: a note's terms bring hundreds each.
+            touched.removeAll(keepingCapacity: true)
             for term in terms {
                 guard let profile = background.profile(term.key) else { continue }
                 let scale = term.weight * background.idf(term.key)
                 for (i, value) in zip(profile.indices, profile.values) {
-                    profilePart[dimension(i, in: &profileDimensions), default: 0] += scale * value
+                    if i >= profileDimension.count { profileDimension += [Int](repeating: -1, count: i + 1 - profileDimension.count) }
+                    var d = profileDimension[i]
+                    if d < 0 {
+                        d = count
+                        count += 1
+                        profileDimension[i] = d
+                    }
+                    if d >= row.count {
+                        row += [Double](repeating: 0, count: d + 1 - row.count)
+                        used += [Bool](repeating: false, count: d + 1 - used.count)
+                    }
+                    if !used[d] {
+                        used[d] = true
+                        touched.append(d)
+                    }
+                    row[d] += scale * value
                 }
             }
+            touched.sort()
+            let profilePart = SparseVector(ascending: touched.map { d in
+                let value = row[d]
+                row[d] = 0
+                used[d] = false
+                return (d, value)
+            })
 
             var vectorPart: [Int: Double] = [:]
             if let wordVectors {
@@ -109,13 +135,15 @@ public struct NoteVectorizer: Sendable {
                 }
             }
 
-            var joined: [Int: Double] = [:]
-            for (part, weight) in [(termPart, weights.terms), (gramPart, weights.characters), (profilePart, weights.cooccurrence), (vectorPart, weights.vectors)] {
-                let unit = SparseVector(part).normalized()
+            // The views' dimensions are apart, so joining them is putting their entries in order.
+            var joined: [(index: Int, value: Double)] = []
+            for (part, weight) in [(SparseVector(termPart), weights.terms), (SparseVector(gramPart), weights.characters), (profilePart, weights.cooccurrence), (SparseVector(vectorPart), weights.vectors)] {
+                let unit = part.normalized()
                 let scale = weight.squareRoot()
-                for (i, value) in zip(unit.indices, unit.values) { joined[i, default: 0] += value * scale }
+                for (i, value) in zip(unit.indices, unit.values) { joined.append((i, value * scale)) }
             }
-            result.append(SparseVector(joined).normalized())
+            joined.sort { $0.index < $1.index }
+            result.append(SparseVector(ascending: joined).normalized())
         }
         return result
     }

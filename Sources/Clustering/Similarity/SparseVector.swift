@@ -15,6 +15,18 @@ public struct SparseVector: Sendable, Hashable {
         values = sorted.map(\.value)
     }
 
+    /// A vector from entries already in ascending order of dimension, each once; zeros are left out.
+    init(ascending pairs: [(index: Int, value: Double)]) {
+        indices = []
+        values = []
+        indices.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
+        for pair in pairs where pair.value != 0 {
+            indices.append(pair.index)
+            values.append(pair.value)
+        }
+    }
+
     public var norm: Double { values.reduce(0) { $0 + $1 * $1 }.squareRoot() }
 
     /// The vector scaled to length 1 (unchanged when it is zero).

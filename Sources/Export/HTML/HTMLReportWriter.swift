@@ -52,7 +52,7 @@ public struct HTMLReportWriter: Sendable {
             <section id="view-kaart" role="tabpanel" aria-labelledby="tab-kaart">
             <h2>Kaart van de geeltjes</h2>
             <p class="hint">Dicht bij elkaar staan geeltjes die op elkaar lijken. De kleur is de automatische indeling, de vorm het thema van de groep. Beweeg over een punt, of kies de kaart en gebruik de pijltjestoetsen.</p>
-            <div class="controls"><label for="kaart-keuze">Kaart</label> <select id="kaart-keuze"></select> <span id="kaart-maat"></span></div>
+            <div class="controls"><label for="kaart-keuze">Kaart</label> <select id="kaart-keuze"></select> <label for="kaart-cluster">Licht uit</label> <select id="kaart-cluster"></select> <span id="kaart-maat"></span></div>
             <div class="map-area"><canvas id="kaart-doek" width="900" height="640" tabindex="0" aria-label="Kaart van de geeltjes; pijltjestoetsen kiezen een geeltje" aria-describedby="kaart-uitleg"></canvas>
             <div id="kaart-uitleg" class="tooltip" role="status" aria-live="polite"></div></div>
             <div id="kaart-legenda" class="legend"></div>

@@ -244,7 +244,16 @@ enum ReportAssets {
         option.value = String(index);
         select.appendChild(option);
       });
-      select.addEventListener("change", function () { current = Number(select.value); focused = -1; drawMap(); fillMapList(); });
+      // A cluster to light up: the others fade, so a person sees where one cluster lies.
+      var highlight = document.getElementById("kaart-cluster"), lit = -1;
+      function fillHighlight() {
+        highlight.textContent = "";
+        highlight.appendChild(new Option("geen cluster", "-1"));
+        (data.maps[current] ? data.maps[current].clusterLabels : []).forEach(function (label, index) { highlight.appendChild(new Option(label, String(index))); });
+        lit = -1;
+      }
+      highlight.addEventListener("change", function () { lit = Number(highlight.value); drawMap(); });
+      select.addEventListener("change", function () { current = Number(select.value); focused = -1; fillHighlight(); drawMap(); fillMapList(); });
       function mark(context, shape, x, y, r) {
         context.beginPath();
         switch (shape % shapes.length) {
@@ -267,6 +276,7 @@ enum ReportAssets {
         for (var i = 0; i < map.notes.length; i++) {
           var px = canvas.width / 2 + map.x[i] * scale, py = canvas.height / 2 - map.y[i] * scale;
           points.push([px, py]);
+          context.globalAlpha = lit < 0 || map.clusters[i] === lit ? 1 : 0.15;
           context.fillStyle = palette[map.clusters[i] % palette.length];
           context.strokeStyle = "#222";
           context.lineWidth = many ? 0.5 : 1;
@@ -274,6 +284,7 @@ enum ReportAssets {
           context.fill();
           if (!many) context.stroke();
         }
+        context.globalAlpha = 1;
         if (focused >= 0 && points[focused]) {
           context.strokeStyle = "#000"; context.lineWidth = 3;
           context.beginPath(); context.arc(points[focused][0], points[focused][1], r + 6, 0, 2 * Math.PI); context.stroke();
@@ -529,9 +540,17 @@ enum ReportAssets {
       // A served page replaces its data when the clusters change (see the live script).
       window.agendaReport = {
         data: function () { return data; },
-        setData: function (next) { data = next; renderGroups(); drawMap(); fillMapList(); }
+        setData: function (next) {
+          data = next;
+          var keep = lit, label = keep >= 0 && data.maps[current] ? highlight.options[keep + 1] && highlight.options[keep + 1].text : null;
+          fillHighlight();
+          // The cluster lit before stays lit when it is still there under its name.
+          if (label) { var again = data.maps[current].clusterLabels.indexOf(label); if (again >= 0) { lit = again; highlight.value = String(again); } }
+          renderGroups(); drawMap(); fillMapList();
+        }
       };
 
+      fillHighlight();
       fillMapList();
       fillNodeList();
       // A view named in the address (index.html#agenda) opens first.
