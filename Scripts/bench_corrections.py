@@ -2,15 +2,18 @@
 """Corrections as a person makes them in `agenda serve`, timed from the POST to the moment
 /api/report shows them.
 
-    python3 Scripts/bench_corrections.py ADDRESS SESSION_TOKEN [ROUNDS]
+    python3 Scripts/bench_corrections.py ADDRESS SESSION_TOKEN [ROUNDS] [--no-check]
 
 For every group with two clusters or more, the first note of a cluster is moved to the next
 cluster (POST /api/corrections), /api/report is read until it shows the note there, and the move
-is undone (POST /api/undo) the same way. Prints each kind's p50 and p95 in milliseconds."""
+is undone (POST /api/undo) the same way. Prints each kind's p50 and p95 in milliseconds.
+--no-check times without checking where the note went (for versions that moved it wrongly)."""
 import json, statistics, sys, time, urllib.request
 
 address, token = sys.argv[1].rstrip("/"), sys.argv[2]
-rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 3
+check = "--no-check" not in sys.argv
+arguments = [a for a in sys.argv if a != "--no-check"]
+rounds = int(arguments[3]) if len(arguments) > 3 else 3
 origin = address
 
 def get(path):
@@ -47,12 +50,12 @@ for _ in range(rounds):
         revision = post("api/corrections", {"correction": {"pin": {"note": note, "cluster": target}}, "revision": revision})["revision"]
         shown = get("api/report")
         timings["move"].append(time.perf_counter() - start)
-        assert shown["revision"] == revision and holder(shown["report"], group, note) == target, f"group {group}: the move does not show"
+        assert not check or (shown["revision"] == revision and holder(shown["report"], group, note) == target), f"group {group}: the move does not show"
         start = time.perf_counter()
         revision = post("api/undo", {"revision": revision})["revision"]
         shown = get("api/report")
         timings["undo"].append(time.perf_counter() - start)
-        assert holder(shown["report"], group, note) == source["label"], f"group {group}: the undo does not show"
+        assert not check or holder(shown["report"], group, note) == source["label"], f"group {group}: the undo does not show"
 
 for kind, values in timings.items():
     values = sorted(values)

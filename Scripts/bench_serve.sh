@@ -4,14 +4,16 @@
 # /api/report showing it), then load from wrk (Debian's wrk) on loopback against the page and
 # the report's JSON, bounded in time, with the server's memory (resident set) read before,
 # during and after.
-#   Scripts/bench_serve.sh [AGENDA_BINARY [SECONDS [CONNECTIONS [ROUNDS]]]]
-#   default .build/release/agenda (swift build -c release --product agenda), 15 s, 8 connections, 3 rounds
+#   Scripts/bench_serve.sh [AGENDA_BINARY [SECONDS [CONNECTIONS [ROUNDS [--no-check]]]]]
+#   default .build/release/agenda (swift build -c release --product agenda), 15 s, 8 connections, 3 rounds;
+#   --no-check times corrections without checking where the note went (for older versions)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 agenda=$(realpath "${1:-$root/.build/release/agenda}")
 seconds=${2:-15}
 connections=${3:-8}
 rounds=${4:-3}
+check=${5:-}
 work=$(mktemp -d)
 cp -r "$root/corpus" "$work/corpus"
 cd "$work"
@@ -35,7 +37,7 @@ curl -s -o page.html "$address"
 ready=$(date +%s.%N)
 echo "ready again on the same database after $(echo "$ready - $start" | bc) s"
 token=$(grep -o '"sessionToken":"[0-9a-f]*"' page.html | cut -d'"' -f4)
-python3 "$root/Scripts/bench_corrections.py" "$address" "$token" "$rounds"
+python3 "$root/Scripts/bench_corrections.py" "$address" "$token" "$rounds" $check
 rss() { awk '/VmRSS/ {print int($2 / 1024) " MB"}' "/proc/$server/status"; }
 peak() { awk '/VmHWM/ {print int($2 / 1024) " MB"}' "/proc/$server/status"; }
 if command -v wrk >/dev/null; then

@@ -26,7 +26,7 @@ public actor LiveReport {
     ///
     /// - Throws: what reading the stored graph throws.
     public init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap] = [:], sessionToken: String) async throws {
-        let editor = try ReportEditor(workspace: workspace, analysis: analysis, groupMaps: groupMaps)
+        let editor = ReportEditor(workspace: workspace, analysis: analysis, groupMaps: groupMaps)
         self.editor = editor
         shown = try await editor.current()
         self.sessionToken = sessionToken

@@ -24,22 +24,23 @@ actor ReportEditor {
     private var analysis: TextAnalysis
     /// The groups' maps, made with their clusters, so that the report does not make them again.
     private var groupMaps: [String: NoteMap]
-    private var basis: HTMLReport.Basis
+    /// Made with the first report, and again when the documents are read again.
+    private var basis: HTMLReport.Basis?
     /// Earlier versions of the corrections, for undo; the newest last.
     private var history: [ClusterCorrections] = []
     private var number = 0
 
     /// The editor of the report of `workspace`'s stored graph, and that report as it is now.
-    init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap]) throws {
+    init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap]) {
         self.workspace = workspace
         self.analysis = analysis
         self.groupMaps = groupMaps
-        basis = HTMLReport.Basis(try workspace.graph(), analysis: analysis, readers: workspace.readers, reporter: workspace.reporter)
     }
 
     /// The report of the stored graph as it is now.
     func current() throws -> Version {
         let report = HTMLReport(try workspace.graph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
+        basis = report.basis
         number += 1
         return Version(number: number, revision: workspace.correctionsFile.revision(), data: report.data, agenda: report.agendaMarkdown)
     }
@@ -67,8 +68,7 @@ actor ReportEditor {
         _ = try workspace.ingestCorpus()
         let fresh = try workspace.textAnalysis()
         let maps = try workspace.cluster(scope: .group, count: .automatic, analysis: fresh, maps: true).maps
-        let newBasis = HTMLReport.Basis(try workspace.graph(), analysis: fresh, readers: workspace.readers, reporter: workspace.reporter)
-        (analysis, groupMaps, basis) = (fresh, maps, newBasis)
+        (analysis, groupMaps, basis) = (fresh, maps, nil)
         return try current()
     }
 

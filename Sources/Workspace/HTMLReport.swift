@@ -11,6 +11,8 @@ public import Graph
 public struct HTMLReport: Sendable {
     public var data: ReportData
     public var agendaMarkdown: String
+    /// What of the report stays the same when only the clusters change, to hand to the next report.
+    public var basis: Basis
 
     /// What of the report stays the same when only the clusters change: the agenda's draft,
     /// the lines around what the graph cites, and the agenda's network. A live report makes it
@@ -64,6 +66,7 @@ public struct HTMLReport: Sendable {
             }
         }
         let basis = madeBasis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
+        self.basis = basis
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
         var markdown = ""
         AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)

@@ -104,13 +104,17 @@ public struct Workspace: Sendable {
     public func cluster(scope: ClusterScope, count: ClusterCount, analysis: TextAnalysis, maps: Bool = false) throws -> ClusterRun {
         var parts = ClusterRun.parts(of: try store.snapshot(), scope: scope)
         analysis.checkCorrections(against: parts.flatMap { $0.notes.map { $0.text ?? $0.label } })
-        for index in parts.indices {
-            let texts = parts[index].notes.map { $0.text ?? $0.label }
-            if maps {
-                (parts[index].result, parts[index].map) = analysis.clusterAndMap(texts, count: count)
-            } else {
-                parts[index].result = analysis.cluster(texts, count: count)
+        // The parts do not depend on each other: they are clustered side by side.
+        let made = concurrently(parts.map { part in
+            { @Sendable () -> (ClusterResult, NoteMap?) in
+                let texts = part.notes.map { $0.text ?? $0.label }
+                if maps { return analysis.clusterAndMap(texts, count: count) }
+                return (analysis.cluster(texts, count: count), nil)
             }
+        })
+        for (index, (result, map)) in made.enumerated() {
+            parts[index].result = result
+            parts[index].map = map
         }
         let run = ClusterRun(scope: scope, count: count, parts: parts)
         try run.store(in: store)

@@ -82,6 +82,30 @@ import Testing
         #expect(renamed.clusters[0].label == "Mantelzorg")
     }
 
+    /// A note moved to a cluster stays with the notes it was moved to, under that cluster's
+    /// label, also when more notes come in later; the cluster it left keeps its own name.
+    @Test func aMovedNoteStaysWithItsNewClusterWhenNotesAreAdded() throws {
+        let plain = cluster()
+        let robots = try #require(plain.clusters.first { $0.members.contains(3) })
+        let care = try #require(plain.clusters.first { $0.members.contains(0) })
+        let pin = ClusterCorrections.Pin(note: Self.notes[0], cluster: robots.label, with: robots.members.map { Self.notes[$0] })
+        for notes in [Self.notes, Self.notes + ["Mantelzorgers en robots in de zorg", "Scholing van mantelzorgers"]] {
+            let moved = cluster(notes, corrections: ClusterCorrections(pin: [pin]))
+            let holder = moved.assignments[0]
+            #expect(robots.members.allSatisfy { moved.assignments[$0] == holder })
+            #expect(moved.clusters[holder].label == robots.label)
+            #expect(moved.clusters.filter { $0.label == robots.label }.count == 1)
+            #expect(!moved.clusters.contains { $0.label == robots.label && !$0.members.contains(0) })
+            #expect(care.label != robots.label)
+        }
+        // Without the notes it was moved to (a hand-written pin), a note joins the cluster that
+        // carries the label, and a name no cluster has makes a cluster of its own.
+        let byLabel = cluster(corrections: ClusterCorrections(pin: [.init(note: Self.notes[0], cluster: robots.label)]))
+        #expect(byLabel.assignments[0] == byLabel.assignments[3])
+        let alone = cluster(corrections: ClusterCorrections(pin: [.init(note: Self.notes[0], cluster: "Eigen cluster")]))
+        #expect(alone.clusters[alone.assignments[0]].members == [0] && alone.clusters[alone.assignments[0]].label == "Eigen cluster")
+    }
+
     @Test func aChainOfMergesKeepsTheLatestMergesName() {
         let labels = cluster().clusters.map(\.label)
         // The first two merge under the first label; the third then takes them in under its own.

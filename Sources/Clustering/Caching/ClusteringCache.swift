@@ -60,31 +60,25 @@ final class ClusteringCache: Sendable {
     }
 
     func prepared(_ texts: [String], make: () -> Prepared) -> Prepared {
-        if let known = state.withLock({ $0.prepared[texts] }) { return known }
-        let made = make()
-        state.withLock { state in
-            if state.prepared.count >= Self.capacity { state.prepared.removeAll() }
-            state.prepared[texts] = made
-        }
-        return made
+        remembered(texts, in: \.prepared, make: make)
     }
 
     func partition(_ key: PartitionKey, make: () -> [Int]) -> [Int] {
-        if let known = state.withLock({ $0.partitions[key] }) { return known }
-        let made = make()
-        state.withLock { state in
-            if state.partitions.count >= Self.capacity { state.partitions.removeAll() }
-            state.partitions[key] = made
-        }
-        return made
+        remembered(key, in: \.partitions, make: make)
     }
 
     func map(_ key: MapKey, make: () -> NoteMap) -> NoteMap {
-        if let known = state.withLock({ $0.maps[key] }) { return known }
+        remembered(key, in: \.maps, make: make)
+    }
+
+    /// The value kept under `key` in `table`, or `make()`'s, kept from now on. The work is
+    /// done outside the lock, so other note sets are not held up by it.
+    private func remembered<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, in table: any WritableKeyPath<State, [Key: Value]> & Sendable, make: () -> Value) -> Value {
+        if let known = state.withLock({ $0[keyPath: table][key] }) { return known }
         let made = make()
         state.withLock { state in
-            if state.maps.count >= Self.capacity { state.maps.removeAll() }
-            state.maps[key] = made
+            if state[keyPath: table].count >= Self.capacity { state[keyPath: table].removeAll() }
+            state[keyPath: table][key] = made
         }
         return made
     }
