@@ -151,7 +151,7 @@ public struct ClusteringSetup: Sendable {
         if language == .dutch {
             words.formUnion(seen)
             if let wordListPath {
-                words.formUnion(LanguageResources.wordList(at: wordListPath, partsOf: seen, minimumLength: 8))
+                words.formUnion(LanguageResources.wordList(in: cache.wordList(wordListPath), partsOf: seen, minimumLength: 8))
             }
         }
         let splitter = language == .dutch && !words.isEmpty ? CompoundSplitter(words: words) : nil
@@ -217,6 +217,12 @@ public enum LanguageResources {
     /// The words of the list at `path` that occur (three letters or more) inside one of `words`
     /// at least `minimumLength` long: all that compound splitting of those words needs.
     public static func wordList(at path: String, partsOf words: Set<String>, minimumLength: Int) -> Set<String> {
+        wordList(in: lines(at: path), partsOf: words, minimumLength: minimumLength)
+    }
+
+    /// The words of `list` (``lines(at:)``) that occur inside one of `words` at least
+    /// `minimumLength` long.
+    static func wordList(in list: [String], partsOf words: Set<String>, minimumLength: Int) -> Set<String> {
         var candidates: Set<String> = []
         for word in words where word.count >= minimumLength {
             let letters = Array(word)
@@ -224,21 +230,24 @@ public enum LanguageResources {
                 for end in (start + 3)...letters.count { candidates.insert(String(letters[start..<end])) }
             }
         }
-        guard !candidates.isEmpty, let data = FileManager.default.contents(atPath: path) else { return [] }
-        var found: Set<String> = []
+        guard !candidates.isEmpty else { return [] }
+        return Set(list.filter(candidates.contains))
+    }
+
+    /// The lines of the list at `path` of three bytes or more, lower case; none when it cannot be read.
+    static func lines(at path: String) -> [String] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        var lines: [String] = []
         data.withUnsafeBytes { raw in
             var start = 0
             let bytes = raw.bindMemory(to: UInt8.self)
             for index in 0...bytes.count {
                 guard index == bytes.count || bytes[index] == 0x0A else { continue }
-                if index - start >= 3 {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()
-                    if candidates.contains(word) { found.insert(word) }
-                }
+                if index - start >= 3 { lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self).lowercased()) }
                 start = index + 1
             }
         }
-        return found
+        return lines
     }
 
     /// The lower-case words of the list at `path` (three letters or more), or an empty set

@@ -93,13 +93,20 @@ public struct NoteClusterer: Sendable {
         guard n >= 4 else { return [Int](repeating: 0, count: n) }
         var best: (score: Double, assignments: [Int])?
         let spectrum = SpectralClustering.Spectrum(similarities)
-        for k in 2...max(2, min(max(maximumClusters, n / 5), n / max(2, minimumMeanClusterSize))) {
+        let ks = Array(2...max(2, min(max(maximumClusters, n / 5), n / max(2, minimumMeanClusterSize))))
+        // Each k is tried apart from the others (on every core for larger sets), and the best
+        // is taken in order of k, so the choice does not depend on which finished first.
+        let attempt = { @Sendable (index: Int) -> (score: Double, assignments: [Int])? in
+            let k = ks[index]
             let candidate = spectrum.cluster(k: k)
             var sizes = [Int](repeating: 0, count: k)
             for c in candidate { sizes[c] += 1 }
-            guard sizes.allSatisfy({ $0 >= 2 }) else { continue }
-            let score = Silhouette.score(similarities, candidate)
-            if best == nil || score > (best?.score ?? -2) + 1e-12 { best = (score, candidate) }
+            guard sizes.allSatisfy({ $0 >= 2 }) else { return nil }
+            return (Silhouette.score(similarities, candidate), candidate)
+        }
+        let tried = n >= 60 ? Parallel.map(ks.count, attempt) : ks.indices.map(attempt)
+        for case let (score, candidate)? in tried where best == nil || score > (best?.score ?? -2) + 1e-12 {
+            best = (score, candidate)
         }
         return best?.assignments ?? spectrum.cluster(k: 2)
     }

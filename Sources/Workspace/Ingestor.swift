@@ -45,6 +45,22 @@ public struct Ingestor: Sendable {
     ///   as it was.
     @discardableResult
     public func ingest(_ url: URL, kind: DocumentKind?, title: String? = nil, date: String? = nil) throws(GraphError) -> Report {
+        try store(try interpreted(url, kind: kind, title: title, date: date))
+    }
+
+    /// A document read and interpreted, ready to be stored.
+    public struct Interpreted: Sendable {
+        var document: Document
+        var fingerprint: String
+        var encoding: TextDecoding.Encoding
+        var delta: GraphDelta
+    }
+
+    /// Reads and interprets the file at `url`, touching no database: documents can be read
+    /// side by side and stored one after the other.
+    ///
+    /// - Throws: ``GraphError`` naming the file, as ``ingest(_:kind:title:date:)`` does.
+    public func interpreted(_ url: URL, kind: DocumentKind?, title: String? = nil, date: String? = nil) throws(GraphError) -> Interpreted {
         let path = url.path
         let file = try SourceFile(url, readers: readers)
         let (id, data, read) = (file.id, file.data, file.read)
@@ -61,7 +77,15 @@ public struct Ingestor: Sendable {
         let document = Document(id: id, path: path, kind: kind, title: title, date: date, contentHash: contentHash)
         let delta = try interpreter.interpret(read.outline, document: document)
         let fingerprint = ContentDigest.of(Data([contentHash, kind.rawValue, title ?? "", date ?? "", lexiconDigest, AgendaVersion.current].joined(separator: "\u{1F}").utf8))
-        let outcome = try store.ingest(document, fingerprint: fingerprint, encoding: read.encoding.rawValue, delta: delta)
-        return Report(document: id, path: path, kind: kind, encoding: read.encoding, outcome: outcome, nodes: delta.nodes.count, edges: delta.edges.count)
+        return Interpreted(document: document, fingerprint: fingerprint, encoding: read.encoding, delta: delta)
+    }
+
+    /// Stores an interpreted document in one transaction.
+    ///
+    /// - Throws: ``GraphError`` when it cannot be stored; the database is then as it was.
+    public func store(_ interpreted: Interpreted) throws(GraphError) -> Report {
+        let (document, delta) = (interpreted.document, interpreted.delta)
+        let outcome = try store.ingest(document, fingerprint: interpreted.fingerprint, encoding: interpreted.encoding.rawValue, delta: delta)
+        return Report(document: document.id, path: document.path, kind: document.kind, encoding: interpreted.encoding, outcome: outcome, nodes: delta.nodes.count, edges: delta.edges.count)
     }
 }

@@ -54,9 +54,17 @@ public struct Workspace: Sendable {
             reporter.warning("\(corpus.folder.appendingPathComponent(file).path) is not listed in \(CorpusManifest.fileName) and was not ingested; add it with its kind to ingest it")
         }
         let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest, readers: readers)
-        return try corpus.manifest.documents.map { entry in
+        let entries = corpus.manifest.documents
+        // The documents are read side by side and stored one after the other, in the
+        // manifest's order: a document that fails stops there, the ones before it stored.
+        let read = concurrently(entries.map { entry in
+            { @Sendable () -> Result<Ingestor.Interpreted, GraphError> in
+                Result { () throws(GraphError) in try ingestor.interpreted(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date) }
+            }
+        })
+        return try zip(entries, read).map { entry, interpreted in
             reporter.progress("reading \(entry.file)…")
-            return try ingestor.ingest(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date)
+            return try ingestor.store(interpreted.get())
         }
     }
 

@@ -54,32 +54,52 @@ enum KMeans {
         return centres
     }
 
+    /// Lloyd's iterations from `start` until no point changes cluster (at most `iterations`);
+    /// the assignment and its inertia. Points and centres are kept in flat rows, which sums the
+    /// same terms in the same order as row arrays, only faster.
     static func lloyd(_ points: [[Double]], centres start: [[Double]], iterations: Int) -> ([Int], Double) {
         let n = points.count, k = start.count
         let dimension = points.first?.count ?? 0
-        var centres = start
+        let flat = points.flatMap { $0 }
+        var centres = start.flatMap { $0 }
         var assignment = [Int](repeating: -1, count: n)
-        for _ in 0..<iterations {
-            var changed = false
-            for i in 0..<n {
-                var bestCluster = 0
-                var bestDistance = Double.infinity
-                for c in 0..<k {
-                    let d = distance(points[i], centres[c])
-                    if d < bestDistance { bestCluster = c; bestDistance = d }
-                }
-                if assignment[i] != bestCluster { assignment[i] = bestCluster; changed = true }
-            }
-            if !changed { break }
-            var sums = [[Double]](repeating: [Double](repeating: 0, count: dimension), count: k)
-            var counts = [Int](repeating: 0, count: k)
-            for i in 0..<n {
-                counts[assignment[i]] += 1
-                for d in 0..<dimension { sums[assignment[i]][d] += points[i][d] }
-            }
-            for c in 0..<k where counts[c] > 0 { centres[c] = sums[c].map { $0 / Double(counts[c]) } }
+        func squared(_ point: UnsafeBufferPointer<Double>, _ i: Int, _ centre: UnsafeBufferPointer<Double>, _ c: Int) -> Double {
+            var sum = 0.0
+            for d in 0..<dimension { sum += (point[i * dimension + d] - centre[c * dimension + d]) * (point[i * dimension + d] - centre[c * dimension + d]) }
+            return sum
         }
-        let inertia = (0..<n).reduce(0.0) { $0 + distance(points[$1], centres[assignment[$1]]) }
+        flat.withUnsafeBufferPointer { point in
+            var sums = [Double](repeating: 0, count: k * dimension)
+            var counts = [Int](repeating: 0, count: k)
+            for _ in 0..<iterations {
+                var changed = false
+                centres.withUnsafeBufferPointer { centre in
+                    for i in 0..<n {
+                        var bestCluster = 0
+                        var bestDistance = Double.infinity
+                        for c in 0..<k {
+                            let d = squared(point, i, centre, c)
+                            if d < bestDistance { bestCluster = c; bestDistance = d }
+                        }
+                        if assignment[i] != bestCluster { assignment[i] = bestCluster; changed = true }
+                    }
+                }
+                if !changed { break }
+                for index in sums.indices { sums[index] = 0 }
+                for c in 0..<k { counts[c] = 0 }
+                for i in 0..<n {
+                    let c = assignment[i]
+                    counts[c] += 1
+                    for d in 0..<dimension { sums[c * dimension + d] += point[i * dimension + d] }
+                }
+                for c in 0..<k where counts[c] > 0 {
+                    for d in 0..<dimension { centres[c * dimension + d] = sums[c * dimension + d] / Double(counts[c]) }
+                }
+            }
+        }
+        let inertia = flat.withUnsafeBufferPointer { point in
+            centres.withUnsafeBufferPointer { centre in (0..<n).reduce(0.0) { $0 + squared(point, $1, centre, assignment[$1]) } }
+        }
         return (assignment, inertia)
     }
 }

@@ -43,6 +43,7 @@ final class ClusteringCache: Sendable {
         var prepared: [[String]: Prepared] = [:]
         var partitions: [PartitionKey: [Int]] = [:]
         var maps: [MapKey: NoteMap] = [:]
+        var wordLists: [String: [String]] = [:]
     }
 
     /// The most note sets kept; past it the cache starts again (a corpus has a few dozen).
@@ -51,12 +52,12 @@ final class ClusteringCache: Sendable {
     private let state = Mutex(State())
 
     func background(_ language: Language, make: () -> Background) -> Background {
-        state.withLock { state in
-            if let known = state.backgrounds[language] { return known }
-            let made = make()
-            state.backgrounds[language] = made
-            return made
-        }
+        remembered(language, in: \.backgrounds, make: make)
+    }
+
+    /// The lines of the word list at `path`, read once (``LanguageResources/lines(at:)``).
+    func wordList(_ path: String) -> [String] {
+        remembered(path, in: \.wordLists) { LanguageResources.lines(at: path) }
     }
 
     func prepared(_ texts: [String], make: () -> Prepared) -> Prepared {
@@ -72,7 +73,8 @@ final class ClusteringCache: Sendable {
     }
 
     /// The value kept under `key` in `table`, or `make()`'s, kept from now on. The work is
-    /// done outside the lock, so other note sets are not held up by it.
+    /// done outside the lock, so other note sets are not held up by it (and it may use the
+    /// cache itself); two threads asking at once may both make it, with the same result.
     private func remembered<Key: Hashable & Sendable, Value: Sendable>(_ key: Key, in table: any WritableKeyPath<State, [Key: Value]> & Sendable, make: () -> Value) -> Value {
         if let known = state.withLock({ $0[keyPath: table][key] }) { return known }
         let made = make()
