@@ -78,4 +78,13 @@ public struct ClusterCorrections: Sendable, Hashable, Codable {
             !known.contains(Self.matchKey(note)) && seen.insert(Self.matchKey(note)).inserted
         }
     }
+
+    /// The pins whose note is among `texts` but none of the notes it was moved to is: they
+    /// go to the cluster of their label, or to a new one, instead.
+    public func pinsWithoutTheirNotes(in texts: [String]) -> [Pin] {
+        let known = Set(texts.map(Self.matchKey))
+        return pin.filter { pin in
+            known.contains(Self.matchKey(pin.note)) && !pin.with.isEmpty && !pin.with.contains { known.contains(Self.matchKey($0)) }
+        }
+    }
 }

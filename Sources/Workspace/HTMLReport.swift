@@ -82,7 +82,7 @@ public struct HTMLReport: Sendable {
                 documents: documents.map { "\($0.id) (\($0.kind.rawValue), \(URL(fileURLWithPath: $0.path).lastPathComponent))" },
                 parameters: [
                     "indeling: per groep de opgeslagen clusters van de laatste clustering, anders automatisch gekozen aantal",
-                    "kaarten: klassieke multidimensionale schaling van de notitievectoren, verfijnd met stressminimalisatie (SMACOF) tot \(NoteMap.maximumRefinedNotes) geeltjes",
+                    "kaarten: tot \(NoteMap.maximumRefinedNotes) geeltjes krachtgestuurd getekend uit de gelijkenisgraaf (elk geeltje verbonden met de \(NoteMap.neighbours) meest gelijkende geeltjes en met de geeltjes van zijn cluster), daarboven klassieke multidimensionale schaling tegen ijkpunten",
                     "netwerk: krachtgestuurde schikking (Fruchterman–Reingold), vaste start",
                 ]))
     }

@@ -163,5 +163,8 @@ public struct TextAnalysis: Sendable {
         for note in corrections.unmatchedNotes(in: texts) {
             reporter.warning("\(correctionsFile): the correction names the note '\(note)', which none of the notes clustered is; check its text")
         }
+        for pin in corrections.pinsWithoutTheirNotes(in: texts) {
+            reporter.warning("\(correctionsFile): none of the notes '\(pin.note)' was moved to is there any more, so it goes to the cluster labelled '\(pin.cluster)' or a new one; move it again to put it with other notes")
+        }
     }
 }

@@ -80,6 +80,71 @@ import TestSupport
         #expect(try browser.evaluate("document.documentElement.hasAttribute('data-script-errors')") as? Bool == false)
         let yaml = try String(contentsOf: server.agenda.file("corpus/clusters.yaml"), encoding: .utf8)
         #expect(yaml.contains(cluster) && yaml.contains("with:"))
+
+        // The other kinds, by clicking in the same group: rename, keep apart, merge, undo.
+        let group = "Array.prototype.filter.call(document.querySelectorAll('article.group'), function (box) { return box.querySelector('h3').textContent === \(Self.quoted(choice["group"] as? String ?? "")); })[0]"
+        func cards() throws -> [Cluster] {
+            let json = try #require(try browser.evaluate("""
+                JSON.stringify(Array.prototype.map.call(\(group).querySelectorAll(".card[data-cluster]"), function (card) {
+                  return { label: card.getAttribute("data-cluster"), notes: Array.prototype.map.call(card.querySelectorAll("li[data-note]"), function (item) { return item.getAttribute("data-note"); }) };
+                }))
+                """) as? String)
+            let list = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            return list.map { Cluster(label: $0["label"] as? String ?? "", notes: Set($0["notes"] as? [String] ?? [])) }
+        }
+        func changed(from revision: String?) throws -> Bool {
+            try browser.wait(until: "document.documentElement.getAttribute('data-revision') !== \(Self.quoted(revision ?? "")) && document.getElementById('live-status').textContent === 'Bijgewerkt.'")
+        }
+        func shownRevision() throws -> String? { try browser.evaluate("document.documentElement.getAttribute('data-revision')") as? String }
+
+        var shown = try cards(), seen = try shownRevision()
+        _ = try browser.evaluate("window.prompt = function () { return 'Eigen naam'; }; \(group).querySelector('.card[data-cluster] button.rename').click(); true")
+        #expect(try changed(from: seen))
+        var after = try cards()
+        #expect(after.map(\.label) == ["Eigen naam"] + shown.dropFirst().map(\.label) && after.map(\.notes) == shown.map(\.notes), "rename: \(after), page says \(String(describing: try? browser.evaluate("document.getElementById('live-status').textContent")))")
+
+        shown = after
+        seen = try shownRevision()
+        let crowded = try #require(shown.first { $0.notes.count >= 2 })
+        let pair = Array(crowded.notes.sorted().prefix(2))
+        _ = try browser.evaluate("""
+            (function () {
+              var box = \(group);
+              [\(pair.map(Self.quoted).joined(separator: ","))].forEach(function (id) { box.querySelector('li[data-note="' + id + '"] input.apart').checked = true; });
+              box.querySelector("button.keep-apart").click();
+              return true;
+            })()
+            """)
+        #expect(try changed(from: seen))
+        after = try cards()
+        #expect(after.first { $0.notes.contains(pair[0]) } != after.first { $0.notes.contains(pair[1]) }, "keep apart: \(after)")
+
+        shown = after
+        seen = try shownRevision()
+        let (first, second) = (shown[0], shown[1])
+        _ = try browser.evaluate("""
+            (function () {
+              var select = \(group).querySelector('.card[data-cluster] select.merge');
+              select.value = \(Self.quoted(second.label));
+              select.dispatchEvent(new Event("change", { bubbles: true }));
+              return true;
+            })()
+            """)
+        #expect(try changed(from: seen))
+        after = try cards()
+        #expect(after.contains { $0.label == first.label && $0.notes == first.notes.union(second.notes) } && after.count == shown.count - 1, "merge: \(after)")
+
+        seen = try shownRevision()
+        _ = try browser.evaluate("document.getElementById('ongedaan').click(); true")
+        #expect(try changed(from: seen))
+        #expect(try cards() == shown, "undo did not bring the clusters before the merge back")
+        #expect(try browser.evaluate("document.documentElement.hasAttribute('data-script-errors')") as? Bool == false)
         #expect(server.stop() == 0)
+    }
+
+    /// A string as a JavaScript literal.
+    static func quoted(_ text: String) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: [text])) ?? Data("[\"\"]".utf8)
+        return String(String(decoding: data, as: UTF8.self).dropFirst().dropLast())
     }
 }

@@ -98,6 +98,9 @@ import Testing
             #expect(!moved.clusters.contains { $0.label == robots.label && !$0.members.contains(0) })
             #expect(care.label != robots.label)
         }
+        // The cluster a note was moved to can be renamed like any other.
+        let renamed = cluster(corrections: ClusterCorrections(pin: [pin], rename: [robots.label: "Techniek"]))
+        #expect(renamed.clusters[renamed.assignments[0]].label == "Techniek" && renamed.assignments[0] == renamed.assignments[3])
         // Without the notes it was moved to (a hand-written pin), a note joins the cluster that
         // carries the label, and a name no cluster has makes a cluster of its own.
         let byLabel = cluster(corrections: ClusterCorrections(pin: [.init(note: Self.notes[0], cluster: robots.label)]))

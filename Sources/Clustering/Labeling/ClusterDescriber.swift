@@ -25,7 +25,7 @@ struct ClusterDescriber {
             let keywords = labeler.keywords(assignments: assignments)
             var fixed = [Bool](repeating: true, count: keywords.count)
             var labels = keywords.enumerated().map { cluster, words -> String in
-                if let pinned = constraints.pinnedName(inCluster: cluster, assignments: assignments) { return pinned }
+                if let pinned = constraints.pinnedName(inCluster: cluster, assignments: assignments) { return corrections.rename[pinned] ?? pinned }
                 if let merged = mergedNames.last(where: { assignments[$0.anchor] == cluster })?.name { return merged }
                 let generated = ClusterLabeler.label(words)
                 if let renamed = corrections.rename[generated] { return renamed }

@@ -112,4 +112,16 @@ import TestSupport
         #expect(yaml.split(separator: "\n").contains { $0.contains("creëren") && $0.contains("gaat") })
         #expect(try file.read().pin == [pin])
     }
+
+    /// A pin whose notes are all gone (a hand edit, or documents that changed) is said in one
+    /// line, and the note goes to the cluster of its label or a new one.
+    @Test func saysWhenTheNotesAPinWasMovedToAreGone() throws {
+        let (workspace, _, folder) = try Self.workspace()
+        _ = try folder.write("pin:\n- note: Robots nemen routinewerk over\n  cluster: Eigen cluster\n  with:\n  - Een geeltje dat er niet is\n", to: "clusters.yaml")
+        let analysis = try workspace.textAnalysis()
+        _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)
+        let reporter = try #require(workspace.reporter as? RecordingReporter)
+        #expect(reporter.warnings.filter { $0.contains("was moved to is there any more") && $0.contains("Eigen cluster") }.count == 1)
+        #expect(try Self.cluster(of: "Robots nemen routinewerk over", in: workspace) == "Eigen cluster")
+    }
 }
