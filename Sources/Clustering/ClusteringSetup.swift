@@ -103,13 +103,13 @@ public struct ClusteringSetup: Sendable {
             return NoteMap(noteVectors(notes), clusters: clusters)
         default:
             let made = prepared(notes).prepared
-            return cache.map(ClusteringCache.MapKey(texts: notes, clusters: clusters)) { NoteMap(made.vectors, similarities: made.similarities, clusters: clusters) }
+            return cache.map(ClusteringCache.MapKey(notes: .init(texts: notes, language: language), clusters: clusters)) { NoteMap(made.vectors, similarities: made.similarities, clusters: clusters) }
         }
     }
 
     /// The spectral clusterer for `notes` with their vectors and similarities, made once per note set.
     func prepared(_ notes: [String]) -> (clusterer: NoteClusterer, prepared: ClusteringCache.Prepared) {
-        let made = cache.prepared(notes) {
+        let made = cache.prepared(.init(texts: notes, language: language)) {
             let vectorizer = clusterer(for: notes).vectorizer
             let vectors = vectorizer.vectors(notes)
             return ClusteringCache.Prepared(vectorizer: vectorizer, vectors: vectors, similarities: NoteVectorizer.similarities(of: vectors))

@@ -63,7 +63,7 @@ public struct NoteClusterer: Sendable {
         }
         var assignments: [Int]
         if let cache {
-            let key = ClusteringCache.PartitionKey(texts: texts, count: count.description, constraints: constraints.similaritySignature)
+            let key = ClusteringCache.PartitionKey(notes: .init(texts: texts, language: vectorizer.analyzer.language), count: count.description, constraints: constraints.similaritySignature)
             assignments = cache.partition(key, make: choose)
         } else {
             assignments = choose()

@@ -24,23 +24,29 @@ final class ClusteringCache: Sendable {
         var similarities: [[Double]]
     }
 
+    /// A note set and the language the setup was told it is in (`nil`: detected from the texts).
+    struct NoteSet: Hashable, Sendable {
+        var texts: [String]
+        var language: Language?
+    }
+
     /// A partition chosen for a note set: its texts, the number asked for and the constraints
     /// that changed the similarities.
     struct PartitionKey: Hashable, Sendable {
-        var texts: [String]
+        var notes: NoteSet
         var count: String
         var constraints: [[Int]]
     }
 
     /// A map of a note set, with the clusters it shows as regions.
     struct MapKey: Hashable, Sendable {
-        var texts: [String]
+        var notes: NoteSet
         var clusters: [Int]?
     }
 
     private struct State: Sendable {
         var backgrounds: [Language: Background] = [:]
-        var prepared: [[String]: Prepared] = [:]
+        var prepared: [NoteSet: Prepared] = [:]
         var partitions: [PartitionKey: [Int]] = [:]
         var maps: [MapKey: NoteMap] = [:]
         var wordLists: [String: [String]] = [:]
@@ -60,8 +66,8 @@ final class ClusteringCache: Sendable {
         remembered(path, in: \.wordLists) { LanguageResources.lines(at: path) }
     }
 
-    func prepared(_ texts: [String], make: () -> Prepared) -> Prepared {
-        remembered(texts, in: \.prepared, make: make)
+    func prepared(_ notes: NoteSet, make: () -> Prepared) -> Prepared {
+        remembered(notes, in: \.prepared, make: make)
     }
 
     func partition(_ key: PartitionKey, make: () -> [Int]) -> [Int] {
