@@ -189,6 +189,12 @@ public struct ClusteringSetup: Sendable {
         if let base, language != .dutch || counts.keys.allSatisfy({ $0.count < 3 || base.words.contains($0) }) {
             textAnalyzer = base.analyzer
             model = BackgroundModel(background: base.counts, notes: notes, analyzer: textAnalyzer)
+        } else if let base {
+            // The notes bring words the corpus has not: the background is counted again with
+            // an analyzer that knows them, and only the notes' terms get profiles.
+            textAnalyzer = analyzer(language, words: base.words.union(counts.keys.filter { $0.count >= 3 }))
+            let counted = BackgroundCounts(termSets: BackgroundCounts.termSets(background, analyzer: textAnalyzer), minimumCount: 1)
+            model = BackgroundModel(background: counted, notes: notes, analyzer: textAnalyzer)
         } else {
             textAnalyzer = analyzer(for: notes)
             model = BackgroundModel(passages: background + notes, analyzer: textAnalyzer, minimumCount: minimumProfileCount)

@@ -44,7 +44,7 @@ public struct HTMLReport: Sendable {
         let made = builder
         enum Piece: Sendable {
             case basis(Basis)
-            case map(ReportData.NoteMap?)
+            case map(ReportData.NoteMap)
             case groups(maps: [ReportData.NoteMap], cards: [ReportData.Group])
         }
         var work: [@Sendable () -> Piece] = []
@@ -61,7 +61,7 @@ public struct HTMLReport: Sendable {
         for piece in concurrently(work) {
             switch piece {
             case .basis(let made): madeBasis = made
-            case .map(let map): if let map { otherMaps.append(map) }
+            case .map(let map): otherMaps.append(map)
             case .groups(let maps, let cards): (groupMapsMade, groupCards) = (maps, cards)
             }
         }

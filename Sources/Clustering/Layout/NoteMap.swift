@@ -100,21 +100,6 @@ public struct NoteMap: Sendable, Hashable {
         return edges
     }
 
-    /// Of each note's `count` nearest notes on the map, the share that has its cluster, averaged
-    /// over the notes: how far the map shows the clusters as regions (1: every note's nearest
-    /// notes are of its own cluster).
-    public func neighbourAgreement(clusters: [Int], count: Int = 5) -> Double {
-        let n = min(x.count, clusters.count)
-        guard n > 1 else { return 1 }
-        var total = 0.0
-        for i in 0..<n {
-            let distance = { (j: Int) in (x[i] - x[j]) * (x[i] - x[j]) + (y[i] - y[j]) * (y[i] - y[j]) }
-            let nearest = (0..<n).filter { $0 != i }.sorted { distance($0) != distance($1) ? distance($0) < distance($1) : $0 < $1 }.prefix(count)
-            total += Double(nearest.filter { clusters[$0] == clusters[i] }.count) / Double(nearest.count)
-        }
-        return total / Double(n)
-    }
-
     /// √(2 − 2·cosine): the Euclidean distance between two unit vectors.
     static func dissimilarity(_ a: SparseVector, _ b: SparseVector) -> Double {
         max(0, 2 - 2 * a.dot(b)).squareRoot()

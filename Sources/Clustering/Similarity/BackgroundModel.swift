@@ -13,7 +13,8 @@ public struct BackgroundModel: Sendable {
     /// counted into `base` itself).
     private let base: BackgroundCounts
     private let added: Added
-    /// The profiles of the added notes' terms, made once.
+    /// The profiles made once: every term's when the notes were counted into `base`, else the
+    /// added notes' terms'.
     private let profiles: [String: SparseVector]
 
     /// What a note set adds to counted background passages.
@@ -38,7 +39,11 @@ public struct BackgroundModel: Sendable {
         base = counts
         added = Added()
         passages = counts.passages
-        profiles = [:]
+        var profiles: [String: SparseVector] = [:]
+        for term in counts.vocabulary {
+            if let profile = Self.profile(term, base: counts, added: added) { profiles[term] = profile }
+        }
+        self.profiles = profiles
     }
 
     /// The model of `background` (counted with every term in the vocabulary) with `notes`
