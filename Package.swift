@@ -103,7 +103,7 @@ let package = Package(
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "AgendaFuzz", dependencies: ["Documents", "Graph", "CFuzzerDriver"], swiftSettings: upcoming),
         // Shared by the test targets: the bundled corpus, temporary folders, small graphs.
-        .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace"], path: "Tests/TestSupport", swiftSettings: upcoming),
+        .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace", "Zip"], path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "Zip", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),

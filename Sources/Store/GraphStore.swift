@@ -58,43 +58,73 @@ public struct GraphStore: Sendable {
     ///   stored content is already right.
     @discardableResult
     public func ingest(_ document: Document, fingerprint: String, encoding: String? = nil, delta: GraphDelta) throws(GraphError) -> IngestOutcome {
+        try ingest([Ingestion(document: document, fingerprint: fingerprint, encoding: encoding, delta: delta)])[0]
+    }
+
+    /// One document's content to store: what ``ingest(_:)`` takes.
+    public struct Ingestion: Sendable {
+        public var document: Document
+        /// See ``GraphStore/ingest(_:fingerprint:encoding:delta:)``.
+        public var fingerprint: String
+        public var encoding: String?
+        public var delta: GraphDelta
+
+        public init(document: Document, fingerprint: String, encoding: String? = nil, delta: GraphDelta) {
+            self.document = document
+            self.fingerprint = fingerprint
+            self.encoding = encoding
+            self.delta = delta
+        }
+    }
+
+    /// Stores several documents in one transaction: all of them, or — when any fails — none,
+    /// so that an ingest of many files never leaves some stored and some not.
+    ///
+    /// - Returns: what storing did to each, in the order given.
+    @discardableResult
+    public func ingest(_ documents: [Ingestion]) throws(GraphError) -> [IngestOutcome] {
         try Self.mapped(path) {
-            try database.write { db -> IngestOutcome in
-                let existing = try DocumentRecord.fetchOne(db, key: document.id)
-                if var existing, existing.fingerprint == fingerprint {
-                    // The same content read from another place: only the path is news.
-                    if existing.path != document.path {
-                        existing.path = document.path
-                        try existing.update(db)
-                    }
-                    return .unchanged
-                }
-                let sharedKinds = NodeKind.allCases.filter(\.isShared)
-                try EdgeRecord.filter(EdgeRecord.Columns.document == document.id).deleteAll(db)
-                try NodeRecord.filter(NodeRecord.Columns.document == document.id && !sharedKinds.map(\.rawValue).contains(NodeRecord.Columns.kind)).deleteAll(db)
-                var touched = Set(try SourceRecord.filter(SourceRecord.Columns.document == document.id).fetchAll(db).map(\.node))
-                try SourceRecord.filter(SourceRecord.Columns.document == document.id).deleteAll(db)
-                try DocumentRecord(
-                    id: document.id, path: document.path, kind: document.kind, title: document.title,
-                    date: document.date, contentHash: document.contentHash, fingerprint: fingerprint, encoding: encoding
-                ).save(db)
-                for (position, node) in delta.nodes.enumerated() {
-                    var stored = node
-                    stored.provenance.document = document.id
-                    if node.kind.isShared {
-                        try SourceRecord(stored, position: position).insert(db)
-                        touched.insert(node.id)
-                    } else {
-                        try NodeRecord(stored, position: position).insert(db)
-                    }
-                }
-                for (position, edge) in delta.edges.enumerated() {
-                    try EdgeRecord(edge, document: document.id, position: position).insert(db)
-                }
-                for id in touched.sorted() { try Self.resolveShared(id, in: db) }
-                return existing == nil ? .added : .replaced
+            try database.write { db -> [IngestOutcome] in
+                try documents.map { try Self.ingest($0, in: db) }
             }
         }
+    }
+
+    private static func ingest(_ ingestion: Ingestion, in db: Database) throws -> IngestOutcome {
+        let (document, fingerprint, encoding, delta) = (ingestion.document, ingestion.fingerprint, ingestion.encoding, ingestion.delta)
+        let existing = try DocumentRecord.fetchOne(db, key: document.id)
+        if var existing, existing.fingerprint == fingerprint {
+            // The same content read from another place: only the path is news.
+            if existing.path != document.path {
+                existing.path = document.path
+                try existing.update(db)
+            }
+            return .unchanged
+        }
+        let sharedKinds = NodeKind.allCases.filter(\.isShared)
+        try EdgeRecord.filter(EdgeRecord.Columns.document == document.id).deleteAll(db)
+        try NodeRecord.filter(NodeRecord.Columns.document == document.id && !sharedKinds.map(\.rawValue).contains(NodeRecord.Columns.kind)).deleteAll(db)
+        var touched = Set(try SourceRecord.filter(SourceRecord.Columns.document == document.id).fetchAll(db).map(\.node))
+        try SourceRecord.filter(SourceRecord.Columns.document == document.id).deleteAll(db)
+        try DocumentRecord(
+            id: document.id, path: document.path, kind: document.kind, title: document.title,
+            date: document.date, contentHash: document.contentHash, fingerprint: fingerprint, encoding: encoding
+        ).save(db)
+        for (position, node) in delta.nodes.enumerated() {
+            var stored = node
+            stored.provenance.document = document.id
+            if node.kind.isShared {
+                try SourceRecord(stored, position: position).insert(db)
+                touched.insert(node.id)
+            } else {
+                try NodeRecord(stored, position: position).insert(db)
+            }
+        }
+        for (position, edge) in delta.edges.enumerated() {
+            try EdgeRecord(edge, document: document.id, position: position).insert(db)
+        }
+        for id in touched.sorted() { try Self.resolveShared(id, in: db) }
+        return existing == nil ? .added : .replaced
     }
 
     /// Rebuilds a shared entity's node from every document that names it, or removes it when

@@ -98,7 +98,7 @@ extension Workspace {
         var sources: [QDASource] = []
         for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
             let url = URL(fileURLWithPath: document.path)
-            guard let bytes = FileManager.default.contents(atPath: url.path), let read = try? readers.read(bytes, from: url, document: document.id) else {
+            guard let bytes = try? readers.contents(of: url), let read = try? readers.read(bytes, from: url, document: document.id) else {
                 if withNotes.contains(document.id) {
                     reporter.warning("\(document.path) cannot be read again, so the project holds only its notes as the source's text")
                 }

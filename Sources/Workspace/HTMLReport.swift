@@ -114,7 +114,7 @@ public struct HTMLReport: Sendable {
         var result: [ReportData.Source] = []
         for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
             let url = URL(fileURLWithPath: document.path)
-            guard let wanted = cited[document.id], let bytes = FileManager.default.contents(atPath: url.path),
+            guard let wanted = cited[document.id], let bytes = try? readers.contents(of: url),
                 let read = try? readers.read(bytes, from: url, document: document.id)
             else {
                 reporter.warning("\(document.path) cannot be read again, so the report shows no lines around what it cites from \(document.id)")

@@ -84,8 +84,19 @@ public struct Ingestor: Sendable {
     ///
     /// - Throws: ``GraphError`` when it cannot be stored; the database is then as it was.
     public func store(_ interpreted: Interpreted) throws(GraphError) -> Report {
-        let (document, delta) = (interpreted.document, interpreted.delta)
-        let outcome = try store.ingest(document, fingerprint: interpreted.fingerprint, encoding: interpreted.encoding.rawValue, delta: delta)
-        return Report(document: document.id, path: document.path, kind: document.kind, encoding: interpreted.encoding, outcome: outcome, nodes: delta.nodes.count, edges: delta.edges.count)
+        try Self.store([interpreted], in: store)[0]
+    }
+
+    /// Stores interpreted documents, read by any ingestor, in one transaction: all or none.
+    ///
+    /// - Throws: ``GraphError`` when one cannot be stored; the database is then as it was.
+    public static func store(_ documents: [Interpreted], in store: GraphStore) throws(GraphError) -> [Report] {
+        let outcomes = try store.ingest(documents.map {
+            GraphStore.Ingestion(document: $0.document, fingerprint: $0.fingerprint, encoding: $0.encoding.rawValue, delta: $0.delta)
+        })
+        return zip(documents, outcomes).map { interpreted, outcome in
+            let (document, delta) = (interpreted.document, interpreted.delta)
+            return Report(document: document.id, path: document.path, kind: document.kind, encoding: interpreted.encoding, outcome: outcome, nodes: delta.nodes.count, edges: delta.edges.count)
+        }
     }
 }

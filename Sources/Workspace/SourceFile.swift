@@ -13,10 +13,7 @@ struct SourceFile {
     /// - Throws: ``GraphError`` naming the file when it cannot be read or its format is not
     ///   one the registry reads.
     init(_ url: URL, readers: ReaderRegistry) throws(GraphError) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw GraphError(.unreadableFile, file: url.path, problem: "the file cannot be read", remedy: "check that it exists and is readable")
-        }
-        self.data = data
+        data = try readers.contents(of: url)
         id = NodeID.document(file: url.path)
         read = try readers.read(data, from: url, document: id)
     }

@@ -95,9 +95,7 @@ public struct TextAnalysis: Sendable {
         var documents: [String] = []
         for entry in corpus.manifest.documents {
             let url = corpus.url(of: entry)
-            guard let data = FileManager.default.contents(atPath: url.path) else {
-                throw GraphError(.unreadableFile, file: url.path, problem: "the corpus document cannot be read", remedy: "check that it exists, or remove it from \(CorpusManifest.fileName)")
-            }
+            let data = try readers.contents(of: url)
             documents.append(try readers.text(of: data, from: url))
         }
         return ClusteringSetup.passages(of: documents)

@@ -21,22 +21,22 @@ public struct Workspace: Sendable {
     public let corpusFolder: URL
     public let store: GraphStore
     public let reporter: any Reporter
-    /// The formats read, with the limit on what a Word document may inflate to.
+    /// The formats read, with the limits on how large a file may be and what a Word document may inflate to.
     public let readers: ReaderRegistry
 
     /// A workspace on `corpus` with the database file at `database`.
     ///
     /// - Throws: ``GraphError`` when the database cannot be opened.
-    public init(corpus: URL, database: String, reporter: any Reporter, archiveLimits: ArchiveLimits = ArchiveLimits()) throws {
-        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, archiveLimits: archiveLimits)
+    public init(corpus: URL, database: String, reporter: any Reporter, readers: ReaderRegistry = .standard()) throws {
+        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, readers: readers)
     }
 
     /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks).
-    public init(corpus: URL, store: GraphStore, reporter: any Reporter, archiveLimits: ArchiveLimits = ArchiveLimits()) {
+    public init(corpus: URL, store: GraphStore, reporter: any Reporter, readers: ReaderRegistry = .standard()) {
         corpusFolder = corpus
         self.store = store
         self.reporter = reporter
-        readers = .standard(archiveLimits: archiveLimits)
+        self.readers = readers
     }
 
     // MARK: Ingesting
@@ -44,34 +44,19 @@ public struct Workspace: Sendable {
     /// Ingests every document the corpus manifest lists; files it does not list are warned about.
     ///
     /// - Throws: ``GraphError`` when the folder has no valid manifest or a document cannot be
-    ///   read; documents ingested before it stay stored.
+    ///   read; nothing is then stored (see ``ingest(paths:kind:)``).
     public func ingestCorpus() throws -> [Ingestor.Report] {
-        try ingest(corpus: try Corpus.open(corpusFolder))
+        try ingest(paths: [corpusFolder.path], kind: nil)
     }
 
-    private func ingest(corpus: Corpus) throws -> [Ingestor.Report] {
-        for file in corpus.unlisted {
-            reporter.warning("\(corpus.folder.appendingPathComponent(file).path) is not listed in \(CorpusManifest.fileName) and was not ingested; add it with its kind to ingest it")
-        }
-        let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest, readers: readers)
-        let entries = corpus.manifest.documents
-        // The documents are read side by side and stored one after the other, in the
-        // manifest's order: a document that fails stops there, the ones before it stored.
-        let read = concurrently(entries.map { entry in
-            { @Sendable () -> Result<Ingestor.Interpreted, GraphError> in
-                Result { () throws(GraphError) in try ingestor.interpreted(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date) }
-            }
-        })
-        return try zip(entries, read).map { entry, interpreted in
-            reporter.progress("reading \(entry.file)…")
-            return try ingestor.store(interpreted.get())
-        }
-    }
-
-    /// Ingests files and corpus folders. A file's kind is `kind`, or else what the
-    /// `corpus.yaml` beside it says, or else notes for a table; a folder must hold a `corpus.yaml`.
+    /// Ingests files and corpus folders, all or nothing. A file's kind is `kind`, or else what
+    /// the `corpus.yaml` beside it says, or else notes for a table; a folder must hold a `corpus.yaml`.
+    ///
+    /// Every document is read first, side by side; only when all could be read are they stored,
+    /// in one transaction. A document that cannot be read is the error thrown (any further ones
+    /// are warnings), and the database is then as it was.
     public func ingest(paths: [String], kind: DocumentKind?) throws -> [Ingestor.Report] {
-        var reports: [Ingestor.Report] = []
+        var jobs: [(file: String, read: @Sendable () throws(GraphError) -> Ingestor.Interpreted)] = []
         for path in paths {
             let url = URL(fileURLWithPath: path)
             var isDirectory: ObjCBool = false
@@ -79,7 +64,14 @@ public struct Workspace: Sendable {
                 throw GraphError(.unreadableFile, file: path, problem: "no such file or folder", remedy: "check the path")
             }
             if isDirectory.boolValue {
-                reports += try ingest(corpus: try Corpus.open(url))
+                let corpus = try Corpus.open(url)
+                for file in corpus.unlisted {
+                    reporter.warning("\(corpus.folder.appendingPathComponent(file).path) is not listed in \(CorpusManifest.fileName) and was not ingested; add it with its kind to ingest it")
+                }
+                let ingestor = Ingestor(store: store, lexicon: corpus.lexicon, lexiconDigest: corpus.lexiconDigest, readers: readers)
+                for entry in corpus.manifest.documents {
+                    jobs.append((entry.file, { () throws(GraphError) in try ingestor.interpreted(corpus.url(of: entry), kind: entry.kind, title: entry.title, date: entry.date) }))
+                }
                 continue
             }
             let folder = url.deletingLastPathComponent()
@@ -88,9 +80,29 @@ public struct Workspace: Sendable {
                 ? try CorpusManifest.load(from: manifestURL).entry(for: url.lastPathComponent) : nil
             let (lexicon, digest) = try Corpus.loadLexicon(in: folder)
             let ingestor = Ingestor(store: store, lexicon: lexicon, lexiconDigest: digest, readers: readers)
-            reports.append(try ingestor.ingest(url, kind: kind ?? entry?.kind, title: entry?.title, date: entry?.date))
+            let kind = kind ?? entry?.kind
+            jobs.append((path, { () throws(GraphError) in try ingestor.interpreted(url, kind: kind, title: entry?.title, date: entry?.date) }))
         }
-        return reports
+        let read = concurrently(jobs.map { job in
+            { @Sendable () -> Result<Ingestor.Interpreted, GraphError> in Result { () throws(GraphError) in try job.read() } }
+        })
+        var interpreted: [Ingestor.Interpreted] = []
+        var failures: [GraphError] = []
+        for (job, result) in zip(jobs, read) {
+            reporter.progress("reading \(job.file)…")
+            switch result {
+            case .success(let document): interpreted.append(document)
+            case .failure(let error): failures.append(error)
+            }
+        }
+        if let first = failures.first {
+            for further in failures.dropFirst() { reporter.warning(further.description) }
+            if !interpreted.isEmpty {
+                reporter.warning("nothing was stored: \(failures.count) of \(jobs.count) documents could not be read, and an ingest stores all of them or none")
+            }
+            throw first
+        }
+        return try Ingestor.store(interpreted, in: store)
     }
 
     /// The stored graph as it is now.

@@ -16,10 +16,10 @@ struct BuildCommand: ParsableCommand {
     var output: String = "out"
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var inflate: InflateOptions
+    @OptionGroup var limits: ReadLimitOptions
 
     func run() throws {
-        let summary = try store.workspace(corpus: corpus, archiveLimits: inflate.limits).build(output: URL(fileURLWithPath: output))
+        let summary = try store.workspace(corpus: corpus, readers: limits.readers).build(output: URL(fileURLWithPath: output))
         for report in summary.ingested { Console.out(report.summary) }
         Console.out("clustered the notes of \(summary.clusters.parts.count) groups into \(summary.clusters.clusterCount) clusters")
         Console.out("linked \(summary.links.linksTo.count) questions and themes to systemic questions, \(summary.links.addresses.count) initiatives to themes and questions")

@@ -17,10 +17,10 @@ struct IngestCommand: ParsableCommand {
     var kind: DocumentKind?
 
     @OptionGroup var store: StoreOptions
-    @OptionGroup var inflate: InflateOptions
+    @OptionGroup var limits: ReadLimitOptions
 
     func run() throws {
-        for report in try store.workspace(archiveLimits: inflate.limits).ingest(paths: paths, kind: kind) {
+        for report in try store.workspace(readers: limits.readers).ingest(paths: paths, kind: kind) {
             Console.out(report.summary)
         }
     }

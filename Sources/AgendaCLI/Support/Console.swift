@@ -3,23 +3,48 @@ import Synchronization
 import Workspace
 
 /// Writes to the terminal: results to stdout, errors and warnings to stderr.
+///
+/// Note texts and file names come from documents anyone may have written; their control
+/// characters are shown as symbols (ESC as ␛), so that no document can move the cursor,
+/// recolour or retitle the terminal of the person who lists its notes.
 enum Console {
     static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+        FileHandle.standardOutput.write(Data((printable(line) + "\n").utf8))
     }
 
     static func error(_ sentence: String) {
-        FileHandle.standardError.write(Data(("error: " + sentence + "\n").utf8))
+        FileHandle.standardError.write(Data(("error: " + printable(sentence) + "\n").utf8))
     }
 
     static func warning(_ sentence: String) {
-        FileHandle.standardError.write(Data(("warning: " + sentence + "\n").utf8))
+        FileHandle.standardError.write(Data(("warning: " + printable(sentence) + "\n").utf8))
     }
 
     /// Progress for long work, shown only when stderr is a terminal.
     static func progress(_ line: String) {
         guard isatty(STDERR_FILENO) != 0 else { return }
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+    }
+
+    /// `text` with every control character but line break and tab replaced by its symbol:
+    /// C0 controls by the Control Pictures block (ESC → ␛), DEL by ␡, C1 controls by �.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x09: shown.append(scalar)
+            case 0x00...0x1F: shown.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case 0x7F: shown.append("\u{2421}")
+            case 0x80...0x9F: shown.append("\u{FFFD}")
+            default: shown.append(scalar)
+            }
+        }
+        return String(shown)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar.value != 0x0A && scalar.value != 0x09) || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

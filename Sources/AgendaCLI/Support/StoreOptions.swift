@@ -9,21 +9,34 @@ struct StoreOptions: ParsableArguments {
     var db: String = "agenda.sqlite"
 
     /// The workspace on the corpus folder `corpus` and this database.
-    func workspace(corpus: String = "corpus", archiveLimits: ArchiveLimits = ArchiveLimits()) throws -> Workspace {
-        try Workspace(corpus: URL(fileURLWithPath: corpus), database: db, reporter: ConsoleReporter(), archiveLimits: archiveLimits)
+    func workspace(corpus: String = "corpus", readers: ReaderRegistry = .standard()) throws -> Workspace {
+        try Workspace(corpus: URL(fileURLWithPath: corpus), database: db, reporter: ConsoleReporter(), readers: readers)
     }
 }
 
-/// The limit on what a Word document may inflate to, which `ingest` and `build` share.
-struct InflateOptions: ParsableArguments {
+/// The limits on how large a document file may be and what a Word or LibreOffice document may
+/// inflate to, which `ingest` and `build` share.
+struct ReadLimitOptions: ParsableArguments {
+    /// The most megabytes either option takes: 1 TB, far past any machine's memory, so that
+    /// the bytes it stands for can never overflow.
+    static let largestMegabytes = 1 << 20
+
     @Option(help: "The most megabytes one Word or LibreOffice document may inflate to.")
     var maxInflate: Int = 128
 
+    @Option(help: "The most megabytes one document file may have; a larger one is refused before it is read.")
+    var maxFileSize: Int = ReaderRegistry.defaultMaximumFileBytes >> 20
+
     func validate() throws {
-        guard maxInflate >= 1 else { throw ValidationError("--max-inflate takes a whole number of megabytes of at least 1, not \(maxInflate)") }
+        for (name, value) in [("--max-inflate", maxInflate), ("--max-file-size", maxFileSize)] where !(1...Self.largestMegabytes).contains(value) {
+            throw ValidationError("\(name) takes a whole number of megabytes from 1 to \(Self.largestMegabytes), not \(value)")
+        }
     }
 
-    var limits: ArchiveLimits {
-        ArchiveLimits(entryBytes: max(1, maxInflate / 2) << 20, totalBytes: max(1, maxInflate) << 20)
+    /// The standard readers held to these limits.
+    var readers: ReaderRegistry {
+        let inflate = min(max(1, maxInflate), Self.largestMegabytes)
+        let file = min(max(1, maxFileSize), Self.largestMegabytes)
+        return .standard(archiveLimits: ArchiveLimits(entryBytes: max(1, inflate / 2) << 20, totalBytes: inflate << 20), maximumFileBytes: file << 20)
     }
 }

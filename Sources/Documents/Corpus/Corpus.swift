@@ -27,6 +27,7 @@ public struct Corpus: Sendable {
             throw GraphError(.invalidManifest, file: folder.path, problem: "the folder has no \(CorpusManifest.fileName)", remedy: "create one listing each document's file and kind (see the README)")
         }
         let manifest = try CorpusManifest.load(from: manifestURL)
+        for entry in manifest.documents { try requireInside(entry.file, folder: folder, manifest: manifestURL) }
         let (lexicon, digest) = try loadLexicon(in: folder)
         let listed = Set(manifest.documents.map(\.file))
         let onDisk = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
@@ -40,13 +41,41 @@ public struct Corpus: Sendable {
     /// The lexicon beside a corpus (the standard one when there is no file) and its digest.
     public static func loadLexicon(in folder: URL) throws(GraphError) -> (Lexicon, String) {
         let url = folder.appendingPathComponent(lexiconFileName)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return (.standard, "") }
-        return (try Lexicon.load(from: url), ContentDigest.of(data))
+        guard FileManager.default.fileExists(atPath: url.path) else { return (.standard, "") }
+        let lexicon = try Lexicon.load(from: url)
+        return (lexicon, ContentDigest.of(try BoundedFile.read(url, maximumBytes: YAMLText.maximumBytes)))
     }
 
     /// The URL of a manifest entry's file.
     public func url(of entry: CorpusManifest.Entry) -> URL {
         folder.appendingPathComponent(entry.file)
+    }
+
+    /// Refuses a manifest entry whose file lies outside the corpus folder — by `..`, by an
+    /// absolute path or through a symbolic link — so that a folder mailed to someone can never
+    /// make agenda read, store and export a file of theirs outside it.
+    static func requireInside(_ file: String, folder: URL, manifest: URL) throws(GraphError) {
+        let remedy = "copy the document into the corpus folder and list it there by its name"
+        guard !file.hasPrefix("/"), !file.hasPrefix("~") else {
+            throw GraphError(.invalidManifest, file: manifest.path, problem: "the entry \(file) is an absolute path, outside the corpus folder", remedy: remedy)
+        }
+        guard let root = realPath(folder.path) else { return }
+        let target = folder.appendingPathComponent(file).path
+        if let resolved = realPath(target) {
+            guard resolved.hasPrefix(root.hasSuffix("/") ? root : root + "/") else {
+                throw GraphError(.invalidManifest, file: manifest.path, problem: "the entry \(file) leads outside the corpus folder (to \(resolved))", remedy: remedy)
+            }
+        } else if file.split(separator: "/").contains("..") {
+            // A file that does not exist is reported when it is read; a path that climbs out is refused now.
+            throw GraphError(.invalidManifest, file: manifest.path, problem: "the entry \(file) climbs out of the corpus folder with ..", remedy: remedy)
+        }
+    }
+
+    /// The absolute path of `path` with every symbolic link and `..` resolved, or `nil` when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func isDirectory(_ url: URL) -> Bool {

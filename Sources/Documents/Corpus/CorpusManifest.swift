@@ -1,6 +1,5 @@
 public import Graph
 public import Foundation
-import Yams
 
 /// The corpus manifest, `corpus.yaml`: which documents the corpus holds and what kind each is.
 public struct CorpusManifest: Sendable, Hashable {
@@ -36,27 +35,23 @@ public struct CorpusManifest: Sendable, Hashable {
     /// - Throws: ``GraphError`` naming the file (and line) when it cannot be read or parsed,
     ///   or lists a kind the toolkit does not know.
     public static func load(from url: URL) throws(GraphError) -> CorpusManifest {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw GraphError(.unreadableFile, file: url.path, problem: "the manifest cannot be read", remedy: "create \(fileName) listing each document's file and kind")
-        }
         struct File: Decodable { var documents: [Entry] }
         let kinds = DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", ")
-        do {
-            let documents = try YAMLDecoder().decode(File.self, from: text).documents
-            for entry in documents {
-                if let kind = entry.kind, !DocumentKind.corpusKinds.contains(kind) {
-                    throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
-                }
+        let documents: [Entry]
+        do throws(YAMLText.Problem) {
+            guard let text = try YAMLText.text(of: url) else {
+                throw YAMLText.Problem(problem: "there is no such file", remedy: "create \(fileName) listing each document's file and kind")
             }
-            return CorpusManifest(documents: documents)
-        } catch let error as GraphError {
-            throw error
+            documents = try YAMLText.decode(File.self, from: text).documents
         } catch {
-            throw GraphError(.invalidManifest, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the manifest is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "give every document a `file` and, unless it is a table of notes, a `kind` (one of \(kinds))")
+            throw GraphError(.invalidManifest, file: url.path, line: error.line, problem: "the manifest is not valid (\(error.problem))", remedy: error.remedy ?? "give every document a `file` and, unless it is a table of notes, a `kind` (one of \(kinds))")
         }
+        for entry in documents {
+            if let kind = entry.kind, !DocumentKind.corpusKinds.contains(kind) {
+                throw GraphError(.invalidManifest, file: url.path, problem: "\(entry.file) has the kind \(kind.rawValue), which only the toolkit itself writes", remedy: "use one of \(kinds)")
+            }
+        }
+        return CorpusManifest(documents: documents)
     }
 
     /// The entry for `file` (a path relative to the corpus folder), if listed.

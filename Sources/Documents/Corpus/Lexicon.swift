@@ -181,17 +181,14 @@ public struct Lexicon: Sendable, Hashable {
     ///
     /// - Throws: ``GraphError`` with code `invalidLexicon` when the YAML is malformed.
     public static func load(from url: URL) throws(GraphError) -> Lexicon {
-        let text: String
-        do {
-            text = try String(contentsOf: url, encoding: .utf8)
-        } catch {
-            throw GraphError(.unreadableFile, file: url.path, problem: "the lexicon cannot be read (\(error.localizedDescription))", remedy: "check the file exists and is UTF-8")
-        }
         let file: LexiconFile
-        do {
-            file = try YAMLDecoder().decode(LexiconFile.self, from: text)
+        do throws(YAMLText.Problem) {
+            guard let text = try YAMLText.text(of: url) else {
+                throw YAMLText.Problem(problem: "there is no such file", remedy: "check the path")
+            }
+            file = try YAMLText.decode(LexiconFile.self, from: text)
         } catch {
-            throw GraphError(.invalidLexicon, file: url.path, line: YAMLErrorLine.line(of: error), problem: "the lexicon is not valid (\(YAMLErrorLine.summary(of: error)))", remedy: "fix the YAML as the README's corpus section describes")
+            throw GraphError(.invalidLexicon, file: url.path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as the README's corpus section describes")
         }
         var lexicon = standard
         lexicon.speerpunten += file.speerpunten ?? []

@@ -33,7 +33,7 @@ public struct BoardExportInterpreter: DocumentInterpreter {
     public func interpret(_ outline: Outline, document: Document) throws(GraphError) -> GraphDelta {
         let header = outline.blocks.first?.cells ?? []
         guard let textColumn = CSVTable.column(in: header, named: Self.textColumns) else {
-            throw GraphError(.unsupportedFormat, file: document.path, line: outline.blocks.first?.line ?? 1, problem: "no column holds the notes' text (the header has \(header.joined(separator: ", ")))", remedy: "name that column 'text' or 'content'")
+            throw GraphError(.unsupportedFormat, file: document.path, line: outline.blocks.first?.line ?? 1, problem: "no column holds the notes' text (the header has \(TextShape.excerpt(header.joined(separator: ", "), limit: 200)))", remedy: "name that column 'text' or 'content'")
         }
         let rows = outline.blocks.dropFirst().compactMap { row -> (cells: [String], block: OutlineBlock)? in
             guard let cells = row.cells, Self.field(cells, textColumn) != nil else { return nil }

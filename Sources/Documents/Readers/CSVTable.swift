@@ -9,6 +9,9 @@ public struct CSVTable: Sendable, Hashable {
     /// The 1-based line the header stands on.
     public var headerLine: Int
     public var rows: [Row]
+    /// The line on which a quoted cell opens that never closes, where the text has one: every
+    /// line after it would be read into that one cell.
+    public var unclosedQuoteLine: Int?
 
     /// One data row.
     public struct Row: Sendable, Hashable {
@@ -20,7 +23,8 @@ public struct CSVTable: Sendable, Hashable {
     /// Parses `text`; the first non-empty record is the header.
     public init(parsing text: String) {
         let delimiter = Self.delimiter(of: text)
-        var records = Self.records(text, delimiter: delimiter)
+        var records: [Row]
+        (records, unclosedQuoteLine) = Self.records(text, delimiter: delimiter)
         records.removeAll { $0.fields.allSatisfy { $0.isEmpty } }
         header = records.first?.fields.map { $0.trimmingWhitespace() } ?? []
         headerLine = records.first?.line ?? 1
@@ -59,12 +63,15 @@ public struct CSVTable: Sendable, Hashable {
         return best.delimiter
     }
 
+    /// The records of `text`, and the line of a quoted cell that opens and never closes.
+    ///
     /// - Complexity: O(n) in the length of `text`.
-    static func records(_ text: String, delimiter: Character) -> [Row] {
+    static func records(_ text: String, delimiter: Character) -> (rows: [Row], unclosedQuote: Int?) {
         var rows: [Row] = []
         var fields: [String] = []
         var field = ""
         var quoted = false
+        var quoteLine = 1
         var line = 1
         var rowLine = 1
         var characters = text.makeIterator()
@@ -98,6 +105,7 @@ public struct CSVTable: Sendable, Hashable {
             }
             if character == "\"", field.isEmpty {
                 quoted = true
+                quoteLine = line
             } else if character == delimiter {
                 fields.append(field)
                 field = ""
@@ -116,6 +124,6 @@ public struct CSVTable: Sendable, Hashable {
             fields.append(field)
             rows.append(Row(fields: fields, line: rowLine))
         }
-        return rows
+        return (rows, quoted ? quoteLine : nil)
     }
 }

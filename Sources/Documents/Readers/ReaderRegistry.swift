@@ -6,14 +6,28 @@ public import Graph
 public struct ReaderRegistry: Sendable {
     /// The readers, in the order they are asked.
     public var readers: [any DocumentReader]
+    /// The most bytes a document file may have; a larger one is refused before it is read.
+    public var maximumFileBytes: Int
 
-    public init(readers: [any DocumentReader]) {
+    /// The default of ``maximumFileBytes``: 64 MB, far above any workshop report, board export
+    /// or Word file with photos, and well below what would take the memory of a laptop.
+    public static let defaultMaximumFileBytes = 64 << 20
+
+    public init(readers: [any DocumentReader], maximumFileBytes: Int = defaultMaximumFileBytes) {
         self.readers = readers
+        self.maximumFileBytes = maximumFileBytes
     }
 
     /// The formats the toolkit reads: plain text, Markdown, Word, LibreOffice and CSV/TSV tables.
-    public static func standard(archiveLimits: ArchiveLimits = ArchiveLimits()) -> ReaderRegistry {
-        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: archiveLimits), OdtReader(limits: archiveLimits), QDPXReader(limits: archiveLimits), TableReader()])
+    public static func standard(archiveLimits: ArchiveLimits = ArchiveLimits(), maximumFileBytes: Int = defaultMaximumFileBytes) -> ReaderRegistry {
+        ReaderRegistry(readers: [PlainTextReader(), MarkdownReader(), DocxReader(limits: archiveLimits), OdtReader(limits: archiveLimits), QDPXReader(limits: archiveLimits), TableReader()], maximumFileBytes: maximumFileBytes)
+    }
+
+    /// The bytes of the document file at `url`, refused before reading when larger than ``maximumFileBytes``.
+    ///
+    /// - Throws: ``GraphError`` naming the file when it is missing, not a plain file, or too large.
+    public func contents(of url: URL) throws(GraphError) -> Data {
+        try BoundedFile.read(url, maximumBytes: maximumFileBytes)
     }
 
     /// The reader for the file at `url` with the bytes `data`, or `nil` when no reader knows it.

@@ -66,6 +66,11 @@ public enum TextDecoding {
         guard let text = String(validating: units, as: UTF16.self) else {
             throw GraphError(.undecodableText, file: file, problem: "the UTF-16 text holds an unpaired surrogate", remedy: "save the file as UTF-8")
         }
+        // A NUL is no more text in UTF-16 than in UTF-8, and would cut a note short wherever it is stored.
+        if let zero = units.firstIndex(of: 0) {
+            let line = 1 + units[..<zero].lazy.filter { $0 == 0x0A }.count
+            throw GraphError(.binaryFile, file: file, line: line, problem: "the UTF-16 text holds a NUL character, which is not text", remedy: "remove it, or save the file again as UTF-8")
+        }
         return text
     }
 }

@@ -26,6 +26,12 @@ enum TextShape {
     }
 
     /// The number of white-space separated words.
+    /// `text` cut to at most `limit` characters with "…" where it was cut: how a message quotes
+    /// what a file says without quoting the whole file.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit)) + "…"
+    }
+
     static func wordCount(_ text: String) -> Int {
         text.split(whereSeparator: { $0 == " " || $0 == "\t" }).count
     }

@@ -5,6 +5,7 @@ public struct GraphError: ReportableError, Hashable {
     /// The broad kind of failure, so callers can react to it.
     public enum Code: String, Sendable, Hashable {
         case unreadableFile = "unreadable-file"
+        case tooLarge = "too-large"
         case emptyFile = "empty-file"
         case binaryFile = "binary-file"
         case undecodableText = "undecodable-text"

@@ -28,16 +28,15 @@ public struct CorrectionsFile: Sendable {
 
     /// The corrections in the file; none when the file is absent and not `required`.
     public func read(required: Bool = false) throws(WorkspaceError) -> ClusterCorrections {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if required { throw WorkspaceError(file: url.path, problem: "the corrections file cannot be read", remedy: "check the path given to --corrections") }
-            return ClusterCorrections()
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
-        do {
-            return try YAMLDecoder().decode(ClusterCorrections.self, from: text)
+        do throws(YAMLText.Problem) {
+            guard let text = try YAMLText.text(of: url) else {
+                if required { throw YAMLText.Problem(problem: "there is no such file", remedy: "check the path given to --corrections") }
+                return ClusterCorrections()
+            }
+            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
+            return try YAMLText.decode(ClusterCorrections.self, from: text)
         } catch {
-            throw WorkspaceError(file: url.path, problem: "the corrections are not valid YAML of the expected shape (\(error))", remedy: "see the README's clustering section")
+            throw WorkspaceError(file: url.path, line: error.line, problem: "the corrections are not valid (\(error.problem))", remedy: error.remedy ?? "see the README's clustering section")
         }
     }
 

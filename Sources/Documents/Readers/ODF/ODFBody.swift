@@ -51,7 +51,7 @@ struct ODFBody {
             switch XMLNode.name(node) {
             case "h":
                 paragraph += 1
-                let level = XMLNode.attribute(node, "outline-level").flatMap(Int.init).map { min(max($0, 1), 10) } ?? 1
+                let level = FileNumber.value(XMLNode.attribute(node, "outline-level"), in: 1...10) ?? 1
                 if let block = classifier.heading(ODFBody.text(of: node), level: level, line: paragraph) { blocks.append(block) }
             case "p":
                 paragraph += 1
@@ -119,7 +119,7 @@ struct ODFBody {
                         continue
                     }
                     let listStyle = override ?? frame.style ?? style.listStyle
-                    let marker = nextMarker(frame, listStyle: listStyle, start: XMLNode.attribute(item, "start-value").flatMap(Int.init), ordered: style.namedList?.ordered)
+                    let marker = nextMarker(frame, listStyle: listStyle, start: FileNumber.value(XMLNode.attribute(item, "start-value"), in: FileNumber.listStart), ordered: style.namedList?.ordered)
                     let level = max(frame.depth, style.namedList?.level ?? 1)
                     if let block = classifier.item(text, marker: marker, level: level, line: paragraph) { blocks.append(block) }
                 case "h" where !numbered:
@@ -135,7 +135,7 @@ struct ODFBody {
         mutating func nextMarker(_ frame: ListFrame, listStyle: String?, start: Int?, ordered: Bool?) -> ListMarker {
             let definition = listStyle.flatMap { styles.listLevel($0, level: frame.depth) }
             var levels = counts[frame.counter]
-            let number = start ?? levels[frame.depth].map { $0 + 1 } ?? definition?.start ?? 1
+            let number = start ?? levels[frame.depth].map(FileNumber.next(after:)) ?? definition?.start ?? 1
             levels[frame.depth] = number
             for deeper in levels.keys where deeper > frame.depth { levels[deeper] = nil }
             counts[frame.counter] = levels
@@ -165,8 +165,8 @@ struct ODFBody {
                 guard XMLNode.isElement(child) else { continue }
                 switch XMLNode.name(child) {
                 case "s":
-                    let count = XMLNode.attribute(child, "c").flatMap(Int.init) ?? 1
-                    out += String(repeating: " ", count: min(max(count, 1), maximumSpaces))
+                    let count = FileNumber.value(XMLNode.attribute(child, "c"), in: 1...maximumSpaces) ?? 1
+                    out += String(repeating: " ", count: count)
                 case "tab": out += "\t"
                 case "line-break": out += " "
                 case "note", "annotation", "annotation-end", "ruby-text", "frame", "custom-shape", "change", "change-start", "change-end", "soft-page-break", "bookmark", "bookmark-start", "bookmark-end":

@@ -50,7 +50,7 @@ struct ODFStyles {
                             name: name,
                             displayName: XMLNode.attribute(node, "display-name"),
                             parent: XMLNode.attribute(node, "parent-style-name"),
-                            outlineLevel: XMLNode.attribute(node, "default-outline-level").flatMap(Int.init),
+                            outlineLevel: FileNumber.value(XMLNode.attribute(node, "default-outline-level"), in: 1...10),
                             listStyle: XMLNode.attribute(node, "list-style-name")
                         )
                     case "list-style":
@@ -75,7 +75,7 @@ struct ODFStyles {
                 levels[level] = ListLevel(
                     format: format,
                     suffix: XMLNode.attribute(node, "num-suffix") ?? "",
-                    start: XMLNode.attribute(node, "start-value").flatMap(Int.init) ?? 1
+                    start: FileNumber.value(XMLNode.attribute(node, "start-value"), in: FileNumber.listStart) ?? 1
                 )
             case "list-level-style-bullet", "list-level-style-image":
                 levels[level] = ListLevel(format: nil, suffix: "", start: 1)

@@ -102,8 +102,8 @@ public struct QDPXReader: DocumentReader {
     /// The text a selection selects, or `nil` when it selects nothing.
     static func cut(_ selection: xmlNodePtr, from text: [Unicode.Scalar], source: String, file: String) throws(GraphError) -> String? {
         let name = XMLNode.attribute(selection, "name").map { "'\($0)'" } ?? XMLNode.attribute(selection, "guid") ?? "?"
-        guard let start = XMLNode.attribute(selection, "startPosition").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }),
-            let end = XMLNode.attribute(selection, "endPosition").flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) })
+        guard let start = FileNumber.value(XMLNode.attribute(selection, "startPosition"), in: Int.min...Int.max),
+            let end = FileNumber.value(XMLNode.attribute(selection, "endPosition"), in: Int.min...Int.max)
         else {
             throw GraphError(.unsupportedFormat, file: file, problem: "the selection \(name) in '\(source)' has no whole-number start and end position", remedy: "export the project again from the QDA program")
         }

@@ -103,7 +103,7 @@ struct WordCounter {
         let key = numId.flatMap { numbering.counter(of: $0, styles: styles) } ?? "style:\(ordered ?? false)"
         let level = numId.flatMap { numbering.level(numId: $0, ilvl: ilvl, styles: styles) }
         var levels = counts[key] ?? [:]
-        var number = levels[ilvl].map { $0 + 1 } ?? level?.start ?? 1
+        var number = levels[ilvl].map(FileNumber.next(after:)) ?? level?.start ?? 1
         if let numId, let start = numbering.startOverride(numId: numId, ilvl: ilvl), started.insert("\(numId)/\(ilvl)").inserted {
             number = start
         }

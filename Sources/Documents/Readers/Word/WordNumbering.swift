@@ -51,7 +51,7 @@ struct WordNumbering {
                 var instance = Instance(abstract: abstract)
                 for override in XMLNode.children(node) where XMLNode.name(override) == "lvlOverride" {
                     guard let ilvl = Self.ilvl(override) else { continue }
-                    if let start = XMLNode.child(override, "startOverride").flatMap({ XMLNode.attribute($0, "val") }).flatMap(Int.init) {
+                    if let start = FileNumber.value(XMLNode.child(override, "startOverride").flatMap({ XMLNode.attribute($0, "val") }), in: FileNumber.listStart) {
                         instance.startOverrides[ilvl] = start
                     }
                     if let level = XMLNode.child(override, "lvl") { instance.levelOverrides[ilvl] = Self.level(level) }
@@ -64,14 +64,14 @@ struct WordNumbering {
     }
 
     private static func ilvl(_ node: xmlNodePtr) -> Int? {
-        XMLNode.attribute(node, "ilvl").flatMap(Int.init).flatMap { (0...8).contains($0) ? $0 : nil }
+        XMLNode.attribute(node, "ilvl").flatMap { Int($0) }.flatMap { (0...8).contains($0) ? $0 : nil }
     }
 
     private static func level(_ node: xmlNodePtr) -> Level {
         Level(
             format: XMLNode.child(node, "numFmt").flatMap { XMLNode.attribute($0, "val") } ?? "decimal",
             text: XMLNode.child(node, "lvlText").flatMap { XMLNode.attribute($0, "val") } ?? "",
-            start: XMLNode.child(node, "start").flatMap { XMLNode.attribute($0, "val") }.flatMap(Int.init) ?? 1
+            start: FileNumber.value(XMLNode.child(node, "start").flatMap { XMLNode.attribute($0, "val") }, in: FileNumber.listStart) ?? 1
         )
     }
 
