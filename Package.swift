@@ -71,6 +71,7 @@ let package = Package(
             dependencies: [
                 "Workspace", "Export", "Graph", "Clustering",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -101,7 +102,7 @@ let package = Package(
         ),
         // Built only by Scripts/fuzz.sh, with -sanitize=fuzzer (libFuzzer supplies main).
         .target(name: "CFuzzerDriver"),
-        .executableTarget(name: "AgendaFuzz", dependencies: ["Documents", "Graph", "CFuzzerDriver"], swiftSettings: upcoming),
+        .executableTarget(name: "AgendaFuzz", dependencies: ["Documents", "Graph", "Clustering", "CFuzzerDriver"], swiftSettings: upcoming),
         // Shared by the test targets: the bundled corpus, temporary folders, small graphs.
         .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace", "Zip"], path: "Tests/TestSupport", swiftSettings: upcoming),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], swiftSettings: upcoming),

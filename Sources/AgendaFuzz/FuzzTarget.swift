@@ -1,4 +1,5 @@
 import CFuzzerDriver
+import Clustering
 import Documents
 import Foundation
 import Graph
@@ -22,7 +23,8 @@ let interpreters = try? FuzzInterpreters()
 /// libFuzzer entry point: feeds each input to the target `AGENDA_FUZZ_READER` names.
 ///
 /// The readers alone: `text`, `markdown`, `csv` (with the board-export interpreter), `decode`
-/// (encoding detection), `docx` and `odt` (whole zipped files), and `word-styles` and `odt-xml`
+/// (encoding detection), `docx` and `odt` (whole zipped files), `qdpx` (a REFI-QDA project's
+/// XML), `yaml` (the corpus folder's YAML files, bounded), and `word-styles` and `odt-xml`
 /// (a document's XML parts unzipped, separated by the byte 0x1E: body, styles, numbering), which
 /// reach style resolution and list counting without the deflate layer in the way. The interpreters after the text reader:
 /// `workshop-report`, `development-group` and `case`, whose many patterns make them the
@@ -45,6 +47,16 @@ public func fuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case "odt-xml":
         let parts = data.split(separator: 0x1E, maxSplits: 1, omittingEmptySubsequences: false).map { Data($0) }
         _ = try? OdtReader.outline(contentXML: parts[0], stylesXML: parts.count > 1 ? parts[1] : nil, file: "fuzz.odt", document: "fuzz")
+    case "qdpx":
+        // A bare project XML (what a .qdpx holds as project.qde), its texts inside it.
+        _ = try? QDPXReader(limits: ArchiveLimits(entryBytes: 1 << 20, totalBytes: 2 << 20)).read(data, file: "fuzz.qdpx", document: "fuzz")
+    case "yaml":
+        // The three YAML files of a corpus folder, each through the bounded reader.
+        struct Manifest: Decodable { var documents: [CorpusManifest.Entry] }
+        let text = String(decoding: data, as: UTF8.self)
+        _ = try? YAMLText.decode(Manifest.self, from: text)
+        _ = try? YAMLText.decode(ClusterCorrections.self, from: text)
+        _ = try? YAMLText.decode([String: [String]].self, from: text)
     case "decode":
         _ = try? TextDecoding.decode(data, file: "fuzz")
     case "csv":

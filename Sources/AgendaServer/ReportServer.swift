@@ -1,5 +1,6 @@
 public import Foundation
 public import Hummingbird
+import HummingbirdCore
 import Logging
 import ServiceLifecycle
 import Clustering
@@ -15,6 +16,11 @@ import Workspace
 /// - Bodies are bounded (``maximumBody`` bytes); bad requests get a 4xx and one sentence.
 /// - Listening beyond loopback takes an access token, asked for on every request.
 /// - No request names a file: the corpus is the one the server was started on.
+/// - A connection that sends no request (or only part of one) for ``Settings/idleTimeout`` is
+///   closed, and the server holds at most ``Settings/maximumConnections`` at once, well inside
+///   the process's file limit: a flood of idle connections waits its turn instead of starving
+///   the server of file descriptors.
+/// - Every request is logged in one line (method, path, status, time); failures with their sentence.
 public struct ReportServer: Sendable {
     /// Where to listen, and the token asked for when that is beyond loopback.
     public struct Settings: Sendable {
@@ -22,11 +28,19 @@ public struct ReportServer: Sendable {
         public var port: Int
         /// Required (as `?access=` once, then a cookie) when `host` is not a loopback address.
         public var accessToken: String?
+        /// How long a connection may send nothing before it is closed (an open event stream
+        /// that is being answered is not idle).
+        public var idleTimeout: Duration
+        /// The most connections held open at once; `nil` takes the process's file limit, raised
+        /// as far as the system allows, less what the server needs for its own files.
+        public var maximumConnections: Int?
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil, idleTimeout: Duration = .seconds(30), maximumConnections: Int? = nil) {
             self.host = host
             self.port = port
             self.accessToken = accessToken
+            self.idleTimeout = idleTimeout
+            self.maximumConnections = maximumConnections
         }
 
         /// Whether `host` is a loopback address or name.
@@ -44,26 +58,50 @@ public struct ReportServer: Sendable {
         self.settings = settings
     }
 
-    /// Serves until Ctrl-C (or SIGTERM); `started` receives the address to open once listening.
-    public func run(started: @escaping @Sendable (String) -> Void) async throws {
+    /// Serves until Ctrl-C (or SIGTERM); `started` receives the address to open once listening,
+    /// `log` one line per request and what the server itself has to say.
+    public func run(started: @escaping @Sendable (String) -> Void, log: @escaping @Sendable (String) -> Void) async throws {
         let settings = settings
+        var logger = Logger(label: "agenda-serve") { _ in LineLogHandler(write: log) }
+        logger.logLevel = .warning
+        let connections = settings.maximumConnections ?? Self.connectionBudget()
         let app = Application(
-            router: router(),
-            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "agenda"),
+            router: router(log: log),
+            server: .http1(configuration: .init(idleTimeout: .milliseconds(Self.milliseconds(settings.idleTimeout)))),
+            configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "agenda", backlog: 4096, availableConnectionsDelegate: MaximumAvailableConnections(connections, logger: logger)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? settings.port
                 let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
                 let access = settings.isLoopback ? "" : "?access=\(settings.accessToken ?? "")"
                 started("http://\(host):\(port)/\(access)")
             },
-            logger: .init(label: "agenda-serve", factory: { _ in SwiftLogNoOpLogHandler() })
+            logger: logger
         )
         try await app.runService()
     }
 
-    func router() -> Router<BasicRequestContext> {
+    /// Raises the process's limit on open files to what the system allows and returns how many
+    /// connections fit inside it, keeping 256 descriptors for the database, the documents and
+    /// the event loop.
+    static func connectionBudget() -> Int {
+        var limit = rlimit()
+        guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return 768 }
+        if limit.rlim_cur < limit.rlim_max {
+            var raised = limit
+            raised.rlim_cur = limit.rlim_max
+            if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
+        }
+        return max(64, Int(clamping: limit.rlim_cur) - 256)
+    }
+
+    static func milliseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1_000 + attoseconds / 1_000_000_000_000_000
+    }
+
+    func router(log: @escaping @Sendable (String) -> Void = { _ in }) -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: RequestGuard(settings: settings, sessionToken: report.sessionToken))
+        router.add(middleware: RequestGuard(settings: settings, sessionToken: report.sessionToken, log: log))
         let report = report
         router.get("/") { _, _ -> Response in
             let page = try await report.page()
@@ -147,51 +185,66 @@ public struct ReportServer: Sendable {
     }
 }
 
-/// Refuses what does not come from the served page, and turns every failure into a 4xx (or
-/// 500) with one sentence.
+/// Refuses what does not come from the served page, turns every failure into a 4xx (or
+/// 500) with one sentence, and logs every request in one line.
 struct RequestGuard: RouterMiddleware {
     typealias Context = BasicRequestContext
     let settings: ReportServer.Settings
     let sessionToken: String
+    /// Where the line of each request goes.
+    let log: @Sendable (String) -> Void
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let started = ContinuousClock.now
+        let (response, sentence) = await answer(request, context: context, next: next)
+        let elapsed = ReportServer.milliseconds(ContinuousClock.now - started)
+        // The path without its query: an access token is never written to a log.
+        log("\(request.method) \(request.uri.path) \(response.status.code) \(elapsed) ms" + (sentence.map { ": \($0)" } ?? ""))
+        return response
+    }
+
+    /// The response to `request`, and the sentence of a failure.
+    private func answer(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async -> (Response, String?) {
+        func failure(_ status: HTTPResponse.Status, _ sentence: String, revision: String? = nil) -> (Response, String?) {
+            (ReportServer.failure(status, sentence, revision: revision), sentence)
+        }
         let authority = request.head.authority ?? ""
         guard Self.hostName(authority).map(allowedHosts.contains) ?? false else {
-            return ReportServer.failure(.misdirectedRequest, "this server answers only to its own address, not to \(authority.isEmpty ? "a request without a Host" : authority)")
+            return failure(.misdirectedRequest, "this server answers only to its own address, not to \(authority.isEmpty ? "a request without a Host" : authority)")
         }
         var grantAccess = false
         if !settings.isLoopback, let token = settings.accessToken {
             let query = request.uri.queryParameters["access"].map(String.init)
             let cookie = request.cookies["agenda-access"]?.value
             guard query == token || cookie == token else {
-                return ReportServer.failure(.unauthorized, "this server asks for the access token it printed when it started")
+                return failure(.unauthorized, "this server asks for the access token it printed when it started")
             }
             grantAccess = query == token
         }
         if request.method != .get && request.method != .head {
             guard request.headers[.origin] == "http://\(authority)" else {
-                return ReportServer.failure(.forbidden, "a change is taken only from the served page itself, and this request comes from \(request.headers[.origin] ?? "nowhere that says so")")
+                return failure(.forbidden, "a change is taken only from the served page itself, and this request comes from \(request.headers[.origin] ?? "nowhere that says so")")
             }
             guard request.headers.first(where: { $0.name.canonicalName == "x-agenda-session" })?.value == sessionToken else {
-                return ReportServer.failure(.forbidden, "a change needs the session token of the served page; reload the page")
+                return failure(.forbidden, "a change needs the session token of the served page; reload the page")
             }
         }
-        var response: Response
+        var answer: (response: Response, sentence: String?)
         do {
-            response = try await next(request, context)
+            answer = (try await next(request, context), nil)
         } catch let error as CorrectionConflict {
-            response = ReportServer.failure(.conflict, "\(error.problem); \(error.remedy ?? "")", revision: error.current)
+            answer = failure(.conflict, "\(error.problem); \(error.remedy ?? "")", revision: error.current)
         } catch let error as HTTPError {
-            response = ReportServer.failure(error.status, error.body ?? Self.sentence(for: error.status))
+            answer = failure(error.status, error.body ?? Self.sentence(for: error.status))
         } catch let error as any ReportableError {
-            response = ReportServer.failure(.unprocessableContent, error.problem + (error.remedy.map { "; \($0)" } ?? ""))
+            answer = failure(.unprocessableContent, Self.sentence(for: error))
         } catch {
-            response = ReportServer.failure(.internalServerError, "the server could not answer (\(error))")
+            answer = failure(.internalServerError, "the server could not answer (\(error))")
         }
         if grantAccess, let token = settings.accessToken {
-            response.setCookie(.init(name: "agenda-access", value: token, path: "/", httpOnly: true, sameSite: .strict))
+            answer.response.setCookie(.init(name: "agenda-access", value: token, path: "/", httpOnly: true, sameSite: .strict))
         }
-        return response
+        return answer
     }
 
     var allowedHosts: Set<String> { ["127.0.0.1", "localhost", "::1", settings.host] }
@@ -204,6 +257,17 @@ struct RequestGuard: RouterMiddleware {
             return String(authority[authority.index(after: authority.startIndex)..<end])
         }
         return String(authority.split(separator: ":", maxSplits: 1).first ?? "")
+    }
+
+    /// The error as one sentence for the page: the file by its name alone (the page has no use
+    /// for where the server keeps it), the line, what is wrong and what to do.
+    static func sentence(for error: any ReportableError) -> String {
+        var sentence = ""
+        if let file = error.file {
+            let name = URL(fileURLWithPath: file).lastPathComponent
+            sentence = error.line.map { "\(name):\($0): " } ?? "\(name): "
+        }
+        return sentence + error.problem + (error.remedy.map { "; \($0)" } ?? "")
     }
 
     static func sentence(for status: HTTPResponse.Status) -> String {

@@ -37,8 +37,9 @@ final class ServedCorpus: @unchecked Sendable {
 
     /// Starts the server; `host` other than loopback makes it ask for its access token. With
     /// `bundled`, it serves a copy of the bundled corpus, as built by `agenda build`, instead
-    /// of the small board export.
-    init(host: String? = nil, bundled: Bool = false) throws {
+    /// of the small board export. `options` go to `agenda serve` as they are; what it says on
+    /// stderr (its request log) is kept for ``log()``.
+    init(host: String? = nil, bundled: Bool = false, options: [String] = []) throws {
         if bundled {
             agenda = try AgendaRunner.withBuiltCorpus()
         } else {
@@ -47,11 +48,12 @@ final class ServedCorpus: @unchecked Sendable {
         }
         process = Process()
         process.executableURL = AgendaRunner.executable
-        process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? [])
+        process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? []) + options
         process.currentDirectoryURL = agenda.workingDirectory
         let output = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        FileManager.default.createFile(atPath: agenda.file("serve.log").path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: agenda.file("serve.log"))
         try process.run()
         var seen = ""
         var found: String?
@@ -70,6 +72,14 @@ final class ServedCorpus: @unchecked Sendable {
     }
 
     struct Failure: Error { var message: String }
+
+    /// What the server has said on stderr so far: a line per request, and its warnings.
+    func log() throws -> String {
+        try String(contentsOf: agenda.file("serve.log"), encoding: .utf8)
+    }
+
+    /// The port the server listens on.
+    var port: Int { Int(address.split(separator: ":").last?.prefix { $0.isNumber } ?? "") ?? 0 }
 
     /// Stops the server as Ctrl-C does; its exit status.
     func stop() -> Int32 {

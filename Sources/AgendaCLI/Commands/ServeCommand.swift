@@ -22,10 +22,20 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The address to listen on; anything but loopback asks for an access token.")
     var host: String = "127.0.0.1"
 
+    @Option(help: "Seconds a connection may send nothing before it is closed.")
+    var idleTimeout: Int = 30
+
+    @Option(help: "The most connections held open at once (default: as many as the system's file limit allows, less 256).")
+    var maxConnections: Int?
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port takes a number from 0 to 65535, not \(port)") }
+        guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout takes a number of seconds from 1 to 86400, not \(idleTimeout)") }
+        if let maxConnections, !(1...1_000_000).contains(maxConnections) {
+            throw ValidationError("--max-connections takes a number from 1 to 1000000, not \(maxConnections)")
+        }
     }
 
     func run() throws {
@@ -34,7 +44,7 @@ struct ServeCommand: ParsableCommand {
         let analysis = try workspace.textAnalysis()
         let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
-        var settings = ReportServer.Settings(host: host, port: port)
+        var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections)
         if !settings.isLoopback { settings.accessToken = Self.token() }
         let maps = run.maps
 
@@ -46,7 +56,7 @@ struct ServeCommand: ParsableCommand {
                 // The first page is made before the server listens, so that it answers at once.
                 let report = try await LiveReport(workspace: workspace, analysis: analysis, groupMaps: maps, sessionToken: Self.token())
                 let server = ReportServer(report: report, settings: settings)
-                try await server.run { address in Console.out("open \(address)   (Ctrl-C stops the server)") }
+                try await server.run(started: { address in Console.out("open \(address)   (Ctrl-C stops the server)") }, log: Console.log)
             } catch {
                 failure.withLock { $0 = error }
             }

@@ -20,6 +20,15 @@ enum Console {
         FileHandle.standardError.write(Data(("warning: " + printable(sentence) + "\n").utf8))
     }
 
+    /// A line of a log (the server's requests) on stderr, after the time of day.
+    @Sendable static func log(_ line: String) {
+        var now = time(nil)
+        var local = tm()
+        localtime_r(&now, &local)
+        let time = String(format: "%02d:%02d:%02d", local.tm_hour, local.tm_min, local.tm_sec)
+        FileHandle.standardError.write(Data((time + " " + printable(line) + "\n").utf8))
+    }
+
     /// Progress for long work, shown only when stderr is a terminal.
     static func progress(_ line: String) {
         guard isatty(STDERR_FILENO) != 0 else { return }

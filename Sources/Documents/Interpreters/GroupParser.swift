@@ -20,6 +20,8 @@ struct GroupParser {
 
     private var themeIDs: [String] = []
     private var themeNumbers: [Int: String] = [:]
+    /// The numbered themes in order, with the number each shows.
+    private var numberedThemes: [(number: Int, id: String)] = []
     private var openTheme: String?
     private var openThemeIsNumbered = false
     /// The list level of the numbered item that opened the current theme: ordered items deeper
@@ -32,6 +34,9 @@ struct GroupParser {
     private var noteCount = 0
     private var questionCount = 0
     private var prose: [String] = []
+
+    /// Whether the document marks its lists up (``Outline/marksLists``).
+    var marksLists = false
 
     init(lexicon: Lexicon, groupID: String, context: Properties) {
         self.lexicon = lexicon
@@ -96,7 +101,10 @@ struct GroupParser {
         builder.add(Node(id: themeID, kind: .theme, label: label, text: text, provenance: builder.provenance(block), properties: properties))
         builder.connect(themeID, groupID, .partOf)
         themeIDs.append(themeID)
-        if let number, themeNumbers[number] == nil { themeNumbers[number] = themeID }
+        if let number {
+            if themeNumbers[number] == nil { themeNumbers[number] = themeID }
+            numberedThemes.append((number, themeID))
+        }
         openTheme = themeID
         openThemeHasItems = false
         openThemeIsNumbered = false
@@ -141,10 +149,19 @@ struct GroupParser {
         return true
     }
 
+    /// The theme "(n) …" refers to: the one numbered n while the group's themes count 1, 2, 3,
+    /// …; the n-th numbered theme when the numbers shown do not (a list whose restarts a
+    /// conversion lost shows 1, 1, 2, 3 where the author wrote 1, 2, 3, 4).
+    private func referencedTheme(_ number: Int) -> String? {
+        let counted = numberedThemes.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }
+        if !counted, numberedThemes.indices.contains(number - 1) { return numberedThemes[number - 1].id }
+        return themeNumbers[number]
+    }
+
     private mutating func addItem(_ block: OutlineBlock, level: Int, marker: ListMarker?, into builder: inout DeltaBuilder) {
         var text = block.text
         var theme = openTheme
-        if let reference = TextCues.themeReference(text), let referenced = themeNumbers[reference.number] {
+        if let reference = TextCues.themeReference(text), let referenced = referencedTheme(reference.number) {
             theme = referenced
             text = reference.rest
         }
@@ -191,8 +208,12 @@ struct GroupParser {
 
     private mutating func handleProse(_ block: OutlineBlock, next: OutlineBlock?, into builder: inout DeltaBuilder) {
         let text = block.text
-        // An item that lost its bullet: short, right under the previous item.
-        if let last = lastItemLine, block.line == last + 1, TextShape.wordCount(text) <= 12, !TextCues.isLabel(text) {
+        // An item that lost its bullet: short, right under the previous item. Where lists are
+        // marked up (Word, LibreOffice) nothing loses a bullet, and paragraphs follow each other
+        // without blank lines: a short paragraph that heads more prose is a sub-heading there
+        // ("Achterliggende discussie"), and only one that closes the run of items counts as one.
+        let headsProse = next.map { $0.kind == .paragraph || $0.isGuessed } ?? false
+        if !(marksLists && headsProse), let last = lastItemLine, block.line == last + 1, TextShape.wordCount(text) <= 12, !TextCues.isLabel(text) {
             addItem(block, level: 1, marker: nil, into: &builder)
             return
         }

@@ -68,6 +68,7 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
                 builder.add(Node(id: groupID, kind: .group, label: groupLabel, provenance: builder.provenance(heading), properties: [.workshop: .text(title)]))
                 builder.connect(groupID, workshopID, .partOf)
                 var parser = GroupParser(lexicon: lexicon, groupID: groupID, context: [.workshop: .text(title), .group: .text(groupLabel)])
+                parser.marksLists = outline.marksLists
                 let groupBlocks = blocks[(groupStart + 1)..<groupEnd]
                 parser.parse(groupBlocks, into: &builder)
                 addCases(in: groupBlocks, group: groupID, workshop: title, into: &builder)

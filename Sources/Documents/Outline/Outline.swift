@@ -8,10 +8,15 @@ public struct Outline: Sendable, Hashable {
     /// The identifier of the document the blocks were read from.
     public var document: String
     public var blocks: [OutlineBlock]
+    /// Whether the format marks lists up (Word, LibreOffice): a paragraph outside a list is
+    /// then written as one, never a list item that lost its bullet on the way to plain text,
+    /// and a short one between lists is a sub-heading, not a note.
+    public var marksLists: Bool
 
-    public init(document: String, blocks: [OutlineBlock]) {
+    public init(document: String, blocks: [OutlineBlock], marksLists: Bool = false) {
         self.document = document
         self.blocks = blocks
+        self.marksLists = marksLists
     }
 
     /// Whether the document is a table: its first block is a table's header row.

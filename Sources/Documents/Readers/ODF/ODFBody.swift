@@ -18,7 +18,7 @@ struct ODFBody {
         }
         var reader = Reader(styles: styles)
         reader.visit(children: text)
-        return Outline(document: id, blocks: reader.blocks)
+        return Outline(document: id, blocks: reader.blocks, marksLists: true)
     }
 
     /// The list an item belongs to: its style, its depth, and where its numbers are counted.

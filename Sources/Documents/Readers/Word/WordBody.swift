@@ -48,7 +48,7 @@ struct WordBody {
         }
 
         for child in XMLNode.children(body) { visit(child) }
-        return Outline(document: id, blocks: blocks)
+        return Outline(document: id, blocks: blocks, marksLists: true)
     }
 
     /// The role of a paragraph with properties `pPr`: a heading by its outline level or style,
