@@ -18,4 +18,30 @@ static inline void agenda_xml_free(void *pointer) {
     xmlFree(pointer);
 }
 
+/// libxml2 writes some errors straight to stderr whatever the parse options say (a duplicate
+/// `xml:id` is a "validity error" sent through the thread's generic handler). A document is
+/// untrusted input: while it is parsed, those go nowhere; the parser context still records the
+/// last error, which the reader turns into one sentence.
+static void agenda_xml_ignore_generic(void *context, const char *message, ...) {
+    (void)context;
+    (void)message;
+}
+
+static void agenda_xml_ignore_structured(void *context, void *error) {
+    (void)context;
+    (void)error;
+}
+
+/// Silences libxml2's error output on this thread until `agenda_xml_restore_errors`.
+static inline void agenda_xml_silence_errors(void) {
+    xmlSetGenericErrorFunc(NULL, agenda_xml_ignore_generic);
+    xmlSetStructuredErrorFunc(NULL, (xmlStructuredErrorFunc)agenda_xml_ignore_structured);
+}
+
+/// Gives this thread libxml2's default error output back (Foundation's XML parser shares it).
+static inline void agenda_xml_restore_errors(void) {
+    xmlSetGenericErrorFunc(NULL, NULL);
+    xmlSetStructuredErrorFunc(NULL, NULL);
+}
+
 #endif

@@ -17,7 +17,15 @@ public enum OfficeFiles {
     /// `<w:numbering>` and `styles` inside `<w:styles>` where given.
     public static func docx(body: String, numbering: String? = nil, styles: String? = nil) throws -> Data {
         var zip = ZipWriter()
-        try zip.add("[Content_Types].xml", Data(#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#.utf8))
+        // The package parts a word processor needs to find the body, its styles and its numbering.
+        let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+        try zip.add("[Content_Types].xml", Data(#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="\#(main).document.main+xml"/><Override PartName="/word/styles.xml" ContentType="\#(main).styles+xml"/><Override PartName="/word/numbering.xml" ContentType="\#(main).numbering+xml"/></Types>"#.utf8))
+        let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+        try zip.add("_rels/.rels", Data(#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="\#(relationships)/officeDocument" Target="word/document.xml"/></Relationships>"#.utf8))
+        var parts = ""
+        if numbering != nil { parts += #"<Relationship Id="rId1" Type="\#(relationships)/numbering" Target="numbering.xml"/>"# }
+        if styles != nil { parts += #"<Relationship Id="rId2" Type="\#(relationships)/styles" Target="styles.xml"/>"# }
+        try zip.add("word/_rels/document.xml.rels", Data(#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\#(parts)</Relationships>"#.utf8))
         try zip.add("word/document.xml", Data(#"<?xml version="1.0" encoding="UTF-8"?><w:document \#(wordNamespace)><w:body>\#(body)</w:body></w:document>"#.utf8))
         if let numbering {
             try zip.add("word/numbering.xml", Data(#"<?xml version="1.0" encoding="UTF-8"?><w:numbering \#(wordNamespace)>\#(numbering)</w:numbering>"#.utf8))

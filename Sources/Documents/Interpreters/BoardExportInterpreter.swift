@@ -40,8 +40,8 @@ public struct BoardExportInterpreter: DocumentInterpreter {
             return (cells, row)
         }
         let tagColumn = CSVTable.column(in: header, named: Self.tagColumns)
-        let groupColumn = CSVTable.column(in: header, named: Self.groupColumns)
-            ?? tagColumn.flatMap { column in rows.allSatisfy { Self.tags(Self.field($0.cells, column)).count == 1 } ? column : nil }
+        let groupTag = tagColumn.flatMap { column in Self.partitioningTags(rows.map { Self.tags(Self.field($0.cells, column)) }) }
+        let groupColumn = CSVTable.column(in: header, named: Self.groupColumns) ?? (groupTag == nil ? nil : tagColumn)
         let themeColumn = CSVTable.column(in: header, named: Self.themeColumns) ?? CSVTable.column(in: header, named: Self.colourColumns)
         let authorColumn = CSVTable.column(in: header, named: Self.authorColumns)
 
@@ -51,7 +51,7 @@ public struct BoardExportInterpreter: DocumentInterpreter {
         var themes: [String: String] = [:]  // group name + theme → id
         for (index, (cells, row)) in rows.enumerated() {
             guard let text = Self.field(cells, textColumn) else { continue }
-            let groupName = groupColumn.flatMap { Self.field(cells, $0) }.map { groupColumn == tagColumn ? Self.tags($0).first ?? $0 : $0 } ?? boardName
+            let groupName = groupColumn == tagColumn ? groupTag?[index] ?? boardName : groupColumn.flatMap { Self.field(cells, $0) } ?? boardName
             let groupID: String
             if let known = groups[groupName] {
                 groupID = known
@@ -63,7 +63,7 @@ public struct BoardExportInterpreter: DocumentInterpreter {
             let noteID = builder.id("n\(index + 1)")
             var properties: Properties = [.group: .text(groupName)]
             if let author = authorColumn.flatMap({ Self.field(cells, $0) }) { properties[.author] = author }
-            if let tags = tagColumn.flatMap({ Self.field(cells, $0) }), tagColumn != groupColumn { properties[.tags] = tags }
+            if let tags = tagColumn.flatMap({ Self.field(cells, $0) }), tagColumn != groupColumn || Self.tags(tags).count > 1 { properties[.tags] = tags }
             var themeID: String?
             if let theme = themeColumn.flatMap({ Self.field(cells, $0) }) {
                 properties[.theme] = theme
@@ -92,6 +92,18 @@ public struct BoardExportInterpreter: DocumentInterpreter {
         guard column < cells.count else { return nil }
         let value = HTMLText.plain(cells[column]).trimmingWhitespace()
         return value.isEmpty ? nil : value
+    }
+
+    /// The tag of each note that says its group, when the tags partition the notes: every note
+    /// carries exactly one tag besides those every note carries (the workshop, the board — context,
+    /// not a group), or exactly one tag at all. `nil` when they do not.
+    static func partitioningTags(_ tagsOfNotes: [[String]]) -> [String]? {
+        guard let first = tagsOfNotes.first else { return nil }
+        let shared = tagsOfNotes.dropFirst().reduce(Set(first)) { $0.intersection($1) }
+        let rest = tagsOfNotes.map { $0.filter { !shared.contains($0) } }
+        if rest.allSatisfy({ $0.count == 1 }) { return rest.compactMap(\.first) }
+        if tagsOfNotes.allSatisfy({ $0.count == 1 }) { return tagsOfNotes.compactMap(\.first) }
+        return nil
     }
 
     /// The tags of a cell: separated by commas or semicolons, as board exports write them.

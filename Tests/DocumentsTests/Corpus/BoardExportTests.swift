@@ -107,4 +107,25 @@ import TestSupport
         #expect(delta.nodes(.theme).map(\.label) == ["yellow", "green"])
         #expect(Self.selfGrouped(delta).count == 1)
     }
+
+    /// A tag every note carries (the workshop) is context; the tag that differs is the group.
+    @Test func groupsByTheTagThatPartitionsTheNotes() throws {
+        var rows = ["Content;Tags"]
+        for (table, notes) in [("Tafel 1", ["Mantelzorg waarderen", "Werk en zorg combineren"]), ("Tafel 2", ["Robots op de werkvloer", "Nieuwe banen door techniek"])] {
+            for (number, note) in notes.enumerated() {
+                // The shared tag stands first and last, as boards order tags as they were added.
+                rows.append(number == 0 ? "\(note);Werkatelier 1, \(table)" : "\(note);\(table), Werkatelier 1")
+            }
+        }
+        let document = Document(id: "board", path: "board.csv", kind: .notes, title: "Bord", contentHash: "h")
+        let delta = try BoardExportInterpreter().interpret(TableReader().read(rows.joined(separator: "\n"), document: "board"), document: document)
+        #expect(delta.nodes(.group).map(\.label) == ["Tafel 1", "Tafel 2"])
+        #expect(delta.nodes(.note).map { $0.properties[.group] ?? "" } == ["Tafel 1", "Tafel 1", "Tafel 2", "Tafel 2"])
+        #expect(delta.nodes(.note).first?.properties[.tags] == "Werkatelier 1, Tafel 1")
+
+        // Tags that do not partition the notes (two differ on one note) leave the board one group.
+        let mixed = ["Content;Tags", "Een;Werkatelier 1, Tafel 1", "Twee;Werkatelier 1, Tafel 1, Tafel 2", "Drie;Werkatelier 1, Tafel 2"].joined(separator: "\n")
+        let board = try BoardExportInterpreter().interpret(TableReader().read(mixed, document: "board"), document: document)
+        #expect(board.nodes(.group).map(\.label) == ["Bord"])
+    }
 }

@@ -20,6 +20,8 @@ final class XMLDocument {
             throw GraphError(.unsupportedFormat, file: file, problem: "there was no memory to read the document's XML", remedy: "close other programs and try again")
         }
         defer { xmlFreeParserCtxt(context) }
+        agenda_xml_silence_errors()
+        defer { agenda_xml_restore_errors() }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBytes { raw in
             guard let base = raw.baseAddress else { return nil }
