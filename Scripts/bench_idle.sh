@@ -23,7 +23,7 @@ time_page() {
 }
 echo "page with no other connection: $(time_page)"
 mkfifo hold
-python3 - "$port" "$idle" < hold > holder.out <<'PY' &
+cat > holder.py <<'PY'
 import resource, socket, sys, time
 soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
 resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
@@ -32,6 +32,7 @@ held = [socket.create_connection(("127.0.0.1", int(sys.argv[1]))) for _ in range
 print(f"opened {len(held)} in {time.time() - started:.1f} s", flush=True)
 sys.stdin.read()
 PY
+python3 holder.py "$port" "$idle" < hold > holder.out &
 holder=$!
 exec 3> hold
 for _ in $(seq 1 600); do grep -q opened holder.out 2>/dev/null && break; sleep 0.1; done

@@ -1,5 +1,5 @@
 public import Clustering
-public import Export
+import Export
 public import Foundation
 import Graph
 public import Workspace

@@ -239,6 +239,19 @@ public struct GraphStore: Sendable {
 
     // MARK: Errors
 
+    /// What a person can do about what SQLite said: a full disk, a read-only file or folder, a
+    /// database another program holds, a file that is not a database.
+    static func remedy(for error: DatabaseError) -> String {
+        switch error.resultCode {
+        case .SQLITE_FULL: "the disk is full; free some space and run the command again (nothing was half-written)"
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: "check that the file and its folder may be written, or pass another --db"
+        case .SQLITE_BUSY, .SQLITE_LOCKED: "another agenda (or another program) is using the database; wait for it to finish and try again"
+        case .SQLITE_IOERR: "the disk could not be read or written; check it has space and is still there, and try again"
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: "check the file is an agenda database, or pass another --db"
+        default: "check the file is an agenda database and not in use, or pass another --db"
+        }
+    }
+
     private static func mapped<T>(_ path: String?, _ body: () throws -> T) throws(GraphError) -> T {
         do {
             return try body()
@@ -247,7 +260,7 @@ public struct GraphStore: Sendable {
         } catch let error as DecodingError {
             throw GraphError(.database, file: path, problem: "the database holds a row this version of agenda cannot read (\(DecodingFailure.summary(error)))", remedy: "rebuild it with `agenda build`, or open it with the version of agenda that wrote it")
         } catch let error as DatabaseError {
-            throw GraphError(.database, file: path, problem: "the database refused the operation (\(error.message ?? error.description))", remedy: "check the file is an agenda database and not in use, or pass another --db")
+            throw GraphError(.database, file: path, problem: "the database refused the operation (\(error.message ?? error.description))", remedy: remedy(for: error))
         } catch {
             throw GraphError(.database, file: path, problem: "the database cannot be used (\(error))", remedy: "check the path and its permissions, or pass another --db")
         }

@@ -1,4 +1,4 @@
-public import Clustering
+import Clustering
 public import Export
 public import Foundation
 public import Graph

@@ -1,6 +1,6 @@
 public import Clustering
 public import Documents
-public import Foundation
+import Foundation
 public import Graph
 
 /// Themes with their notes, for placing new notes in: a group's own themes from a workshop

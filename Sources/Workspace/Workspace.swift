@@ -95,10 +95,11 @@ public struct Workspace: Sendable {
             case .failure(let error): failures.append(error)
             }
         }
-        if let first = failures.first {
+        if var first = failures.first {
             for further in failures.dropFirst() { reporter.warning(further.description) }
             if !interpreted.isEmpty {
-                reporter.warning("nothing was stored: \(failures.count) of \(jobs.count) documents could not be read, and an ingest stores all of them or none")
+                let unread = failures.count == 1 ? "this document" : "\(failures.count) documents"
+                first.remedy = (first.remedy.map { $0 + "; " } ?? "") + "nothing was stored, since \(unread) of the \(jobs.count) could not be read and an ingest stores all of them or none"
             }
             throw first
         }

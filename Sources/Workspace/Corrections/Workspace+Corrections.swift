@@ -1,5 +1,5 @@
 public import Clustering
-public import Foundation
+import Foundation
 public import Graph
 
 /// A correction made against a version of the corrections file that is no longer the current

@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 import Graph
-import Store
+@testable import Store
 import TestSupport
 import Testing
 
@@ -108,5 +108,15 @@ import Testing
         } throws: { error in
             (error as? GraphError)?.code == .database && "\(error)".contains(path)
         }
+    }
+}
+
+/// What a person is told to do depends on what SQLite said: a full disk is not a wrong file.
+@Suite struct DatabaseRemedyTests {
+    @Test func saysWhatToDoForEachFailure() {
+        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_FULL)).contains("disk is full"))
+        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_BUSY)).contains("another agenda"))
+        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_READONLY)).contains("may be written"))
+        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_NOTADB)).contains("agenda database"))
     }
 }
