@@ -27,6 +27,9 @@ struct GroupParser {
     /// The list level of the numbered item that opened the current theme: ordered items deeper
     /// than it are its sub-items, however they are numbered (Word's *List Number 2* shows "1.").
     private var numberedThemeLevel: Int?
+    /// The outermost level at which the group numbers items: 1, unless every numbered list of
+    /// the group is indented (Word's *List Number 2* used for the top list), when it is theirs.
+    private var outermostNumberedLevel = 1
     private var openThemeHasItems = false
     private var openLabelTheme = false
     private var lastItemLine: Int?
@@ -46,6 +49,10 @@ struct GroupParser {
 
     mutating func parse(_ blocks: ArraySlice<OutlineBlock>, into builder: inout DeltaBuilder) {
         let blocks = Array(blocks)
+        outermostNumberedLevel = blocks.compactMap { block -> Int? in
+            guard case .listItem(let level, .number) = block.kind else { return nil }
+            return level
+        }.min() ?? 1
         var index = 0
         while index < blocks.count {
             let block = blocks[index]
@@ -125,7 +132,7 @@ struct GroupParser {
     /// Whether an item at `level` sits under the numbered item that opened the current theme, or
     /// in an indented list, which no theme opens.
     private func isNestedUnderNumberedTheme(_ level: Int) -> Bool {
-        level > (openTheme == nil ? 1 : numberedThemeLevel ?? 1)
+        level > (openTheme == nil ? outermostNumberedLevel : numberedThemeLevel ?? outermostNumberedLevel)
     }
 
     /// Three or more consecutive "Label: elaboration" items outside a theme.

@@ -11,8 +11,11 @@ import TestSupport
 @Suite struct ReportCopiesTests {
     /// The report's lines as Word paragraphs: bullets, numbers and letters in their list
     /// styles (a number out of turn restarts the list, as Word's "Restart at" writes it), group
-    /// names as Heading 2, every other non-empty line a plain paragraph.
-    static func compactWordCopy(of text: String) throws -> Data {
+    /// names as Heading 2, every other non-empty line a plain paragraph. With `indented`, the
+    /// numbers are in *List Number 2* and the letters in *List Number 3*, as a person who likes
+    /// the indented list better picks them.
+    static func compactWordCopy(of text: String, indented: Bool = false) throws -> Data {
+        let (numberStyle, letterStyle) = indented ? ("ListNumber2", "ListNumber3") : ("ListNumber", "ListNumber2")
         var paragraphs: [String] = []
         var overrides: [String] = []
         var expected: [String: Int] = [:]
@@ -30,10 +33,10 @@ import TestSupport
             }
             let item: (style: String, abstract: Int, number: Int, text: String)?
             if let match = line.wholeMatch(of: number), let value = Int(match.1) {
-                item = ("ListNumber", 1, value, String(match.2))
-                expected["ListNumber2"] = nil
+                item = (numberStyle, 1, value, String(match.2))
+                expected[letterStyle] = nil
             } else if let match = line.wholeMatch(of: letter), let scalar = match.1.unicodeScalars.first {
-                item = ("ListNumber2", 2, Int(scalar.value) - 96, String(match.2))
+                item = (letterStyle, 2, Int(scalar.value) - 96, String(match.2))
             } else {
                 item = nil
             }
@@ -62,7 +65,8 @@ import TestSupport
             let level = outline.map { #"<w:outlineLvl w:val="\#($0)"/>"# } ?? ""
             return #"<w:style w:type="paragraph" w:styleId="\#(id)"><w:name w:val="\#(name)"/><w:pPr>\#(numPr)\#(level)</w:pPr></w:style>"#
         }
-        let styles = style("ListBullet", "List Bullet", numId: 1) + style("ListNumber", "List Number", numId: 2) + style("ListNumber2", "List Number 2", numId: 3) + style("Heading2", "heading 2", numId: nil, outline: 1)
+        let styles = style("ListBullet", "List Bullet", numId: 1) + style(numberStyle, indented ? "List Number 2" : "List Number", numId: 2)
+            + style(letterStyle, indented ? "List Number 3" : "List Number 2", numId: 3) + style("Heading2", "heading 2", numId: nil, outline: 1)
         return try OfficeFiles.docx(body: paragraphs.joined(), numbering: numbering, styles: styles)
     }
 
@@ -73,10 +77,10 @@ import TestSupport
         }
     }
 
-    @Test func givesTheNotesOfTheText() throws {
+    @Test(arguments: [false, true]) func givesTheNotesOfTheText(indented: Bool) throws {
         let text = try Self.notes(PlainTextReader().read(try Fixtures.reportText(), document: "d"))
         #expect(text.count == 224)
-        let word = try Self.compactWordCopy(of: try Fixtures.reportText())
+        let word = try Self.compactWordCopy(of: try Fixtures.reportText(), indented: indented)
         let fromWord = try Self.notes(try DocxReader().outline(word, file: "kopie.docx", document: "d"))
         #expect(fromWord == text, "\(Fixtures.firstDifference(fromWord, text))")
 
