@@ -56,12 +56,16 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
     }
 
+    /// Killed while it writes — the moment SQLite's rollback journal appears beside the
+    /// database — an ingest leaves the database as it was. A run that ends before it could be
+    /// killed while writing is a failure, not a pass.
     @Test func aKilledIngestLeavesTheDatabaseAsItWas() throws {
         let agenda = try AgendaRunner.withBuiltCorpus()
         let before = try agenda.run("stats", "--json").stdout
         let big = (1...60_000).map { "Notitie nummer \($0) over werk, zorg en leren" }.joined(separator: "\n")
         try big.write(to: agenda.file("groot.txt"), atomically: true, encoding: .utf8)
-        for delay in [0.4, 1.2, 2.5] {
+        let journal = agenda.file("agenda.sqlite-journal").path
+        for round in 1...3 {
             let process = Process()
             process.executableURL = AgendaRunner.executable
             process.arguments = ["ingest", "groot.txt", "--kind", "notes"]
@@ -69,15 +73,17 @@ import Testing
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: delay)
-            if process.isRunning {
-                kill(process.processIdentifier, SIGKILL)
-                process.waitUntilExit()
-                #expect(try agenda.run("stats", "--json").stdout == before, "killed after \(delay) s")
-            } else {
-                process.waitUntilExit()
-                break
+            var writing = false
+            while process.isRunning, !writing {
+                writing = FileManager.default.fileExists(atPath: journal)
+                if !writing { usleep(200) }
             }
+            // Into the write by a little more each round.
+            usleep(useconds_t(round - 1) * 20_000)
+            let killed = kill(process.processIdentifier, SIGKILL) == 0
+            process.waitUntilExit()
+            #expect(writing && killed && process.terminationReason == .uncaughtSignal, "round \(round): the ingest ended before it could be killed while writing")
+            #expect(try agenda.run("stats", "--json").stdout == before, "killed while writing, round \(round)")
         }
         // Afterwards the database works as ever.
         let again = try agenda.run("ingest", "groot.txt", "--kind", "notes")

@@ -2,10 +2,20 @@ import Foundation
 
 /// Programs from Debian's packages that some tests read the output with (cmark, pandoc, xmllint).
 public enum ExternalTool {
+    /// Whether `tool` is installed: a test that needs it is `.enabled(if:)` this, so that a
+    /// missing program shows as a skipped test, never as a pass.
+    public static func isInstalled(_ tool: String) -> Bool {
+        path(of: tool) != nil
+    }
+
+    private static func path(of tool: String) -> String? {
+        ["/usr/bin/\(tool)", "/usr/local/bin/\(tool)"].first(where: { FileManager.default.isExecutableFile(atPath: $0) })
+    }
+
     /// Runs `tool` with `arguments` and `input` on its standard input, if it is installed (CI
     /// installs what the tests use); its standard output, or `nil` when it is not installed or fails.
     public static func run(_ tool: String, _ arguments: [String], input: String) -> String? {
-        guard let path = ["/usr/bin/\(tool)", "/usr/local/bin/\(tool)"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
+        guard let path = path(of: tool) else { return nil }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
