@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             // The background of workshop language that ships with the toolkit (Scripts/make-background.sh).
-            resources: [.copy("Resources/background.txt"), .copy("Resources/lexicon.yaml")],
+            resources: [.embedInCode("Resources/background.txt"), .embedInCode("Resources/lexicon.yaml")],
             swiftSettings: upcoming
         ),
         // `agenda serve`: the report live in the browser, corrections through the workspace.

@@ -7,33 +7,23 @@ public import Foundation
 ///
 /// The files are package resources (`Sources/Workspace/Resources/`), made from the bundled
 /// corpus by `Scripts/make-background.sh` and from nothing else; a test checks they match it.
+/// They are embedded in the binary at build time, so an `agenda` copied anywhere (to
+/// `/usr/local/bin`, say) clusters as the one in the build folder does.
 public enum ShippedBackground {
     /// The passages file: one passage a line, as `ClusteringSetup.passages(of:)` makes them.
     public static let passagesFile = "background.txt"
     /// The lexicon of the corpus the passages come from.
     public static let lexiconFile = "lexicon.yaml"
-    /// The name SwiftPM gives the folder of the workspace's resources beside the executable.
-    static let bundleName = "agenda_Workspace.resources"
-
-    /// The passages and lexicon, or `nil` with the reason when the resources are not where the
-    /// executable expects them (an executable copied away from its build folder).
+    /// The passages and lexicon embedded in the binary, or the reason they cannot be read
+    /// (only a build from broken resources gives one).
     public static func load() -> Result<(passages: [String], lexicon: Lexicon), WorkspaceError> {
-        let candidates = [Bundle.main.executableURL, Bundle.main.bundleURL.appendingPathComponent("x")]
-            .compactMap { $0?.resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent(bundleName) }
-        guard let folder = candidates.first(where: { FileManager.default.fileExists(atPath: $0.appendingPathComponent(passagesFile).path) }) else {
-            let expected = candidates.first?.path ?? bundleName
-            return .failure(WorkspaceError(file: expected, problem: "the background of workshop language that ships with the toolkit is missing, so notes in a folder without a corpus are compared only with each other and cluster less well", remedy: "keep the folder \(bundleName) beside the agenda executable (swift build puts it there), or pass --corpus"))
-        }
-        let passagesURL = folder.appendingPathComponent(passagesFile)
-        guard let data = FileManager.default.contents(atPath: passagesURL.path) else {
-            return .failure(WorkspaceError(file: passagesURL.path, problem: "the shipped background cannot be read", remedy: "build the toolkit again"))
-        }
-        let passages = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
+        let passages = String(decoding: PackageResources.background_txt, as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         do {
-            let lexicon = try Lexicon.load(from: folder.appendingPathComponent(lexiconFile))
+            let lexicon = try Lexicon.load(yaml: String(decoding: PackageResources.lexicon_yaml, as: UTF8.self), file: "Sources/Workspace/Resources/\(lexiconFile)")
             return .success((passages, lexicon))
         } catch {
-            return .failure(WorkspaceError(file: error.file ?? folder.appendingPathComponent(lexiconFile).path, problem: error.problem, remedy: "build the toolkit again"))
+            return .failure(WorkspaceError(file: error.file, problem: error.problem, remedy: "build the toolkit again"))
         }
     }
 

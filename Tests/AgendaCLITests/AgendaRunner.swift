@@ -72,9 +72,10 @@ struct AgendaRunner {
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }
 
-    func runArray(_ arguments: [String]) throws -> Result {
+    /// Runs `executable` (the built `agenda` unless another is given) with `arguments` here.
+    func runArray(_ arguments: [String], executable: URL = AgendaRunner.executable) throws -> Result {
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
         let out = Pipe(), err = Pipe()

@@ -32,6 +32,27 @@ import Testing
         }
     }
 
+    /// The `agenda` binary copied alone into an empty folder (as into `/usr/local/bin`) carries
+    /// the shipped background inside it: it clusters every self-grouped group of the bundled
+    /// corpus as the one in the build folder does, and says nothing of a missing background.
+    @Test func aCopiedBinaryClustersAsTheBuiltOne() throws {
+        let groups = try BundledCorpus.ingested().store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let agenda = try AgendaRunner.withEmptyFolder()
+        let bin = try TemporaryFolder()
+        let copy = bin.file("agenda")
+        try FileManager.default.copyItem(at: AgendaRunner.executable, to: copy)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: bin.url.path) == ["agenda"])
+        for (number, group) in groups.enumerated() {
+            let file = "group-\(number).txt"
+            try (group.notes.map { ($0.text ?? $0.label).replacingOccurrences(of: "\n", with: " ") }.joined(separator: "\n") + "\n")
+                .write(to: agenda.file(file), atomically: true, encoding: .utf8)
+            let copied = try agenda.runArray(["cluster", file, "--json"], executable: copy)
+            #expect(copied.status == 0, "\(copied.stderr)")
+            #expect(copied.stderr.isEmpty, "\(copied.stderr)")
+            #expect(copied.stdout == (try agenda.run("cluster", file, "--json")).stdout, "\(group.group.label)")
+        }
+    }
+
     @Test func clustersAFileAndPrintsTheDocumentedJSON() throws {
         let agenda = try AgendaRunner.withCorpusCopy()
         try Self.notes.write(to: agenda.file("notes.txt"), atomically: true, encoding: .utf8)

@@ -181,14 +181,27 @@ public struct Lexicon: Sendable, Hashable {
     ///
     /// - Throws: ``GraphError`` with code `invalidLexicon` when the YAML is malformed.
     public static func load(from url: URL) throws(GraphError) -> Lexicon {
-        let file: LexiconFile
+        let text: String
         do throws(YAMLText.Problem) {
-            guard let text = try YAMLText.text(of: url) else {
+            guard let read = try YAMLText.text(of: url) else {
                 throw YAMLText.Problem(problem: "there is no such file", remedy: "check the path")
             }
-            file = try YAMLText.decode(LexiconFile.self, from: text)
+            text = read
         } catch {
             throw GraphError(.invalidLexicon, file: url.path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as the README's corpus section describes")
+        }
+        return try load(yaml: text, file: url.path)
+    }
+
+    /// Extends ``standard`` with the lexicon YAML `text`, which came from `file` (named in errors).
+    ///
+    /// - Throws: ``GraphError`` with code `invalidLexicon` when the YAML is malformed.
+    public static func load(yaml text: String, file path: String) throws(GraphError) -> Lexicon {
+        let file: LexiconFile
+        do throws(YAMLText.Problem) {
+            file = try YAMLText.decode(LexiconFile.self, from: text)
+        } catch {
+            throw GraphError(.invalidLexicon, file: path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as the README's corpus section describes")
         }
         var lexicon = standard
         lexicon.speerpunten += file.speerpunten ?? []
