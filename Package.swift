@@ -32,8 +32,10 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
     ],
     targets: [
-        // The graph model: kinds, nodes, edges, typed property keys, ids, errors. No dependencies.
-        .target(name: "Graph", swiftSettings: upcoming),
+        // The error a person reads, as one sentence: what every module's user-facing error conforms to.
+        .target(name: "Reportable", swiftSettings: upcoming),
+        // The graph model: kinds, nodes, edges, typed property keys, ids, errors.
+        .target(name: "Graph", dependencies: ["Reportable"], swiftSettings: upcoming),
         // Formats read into outlines, outlines interpreted into graph deltas; the corpus folder.
         .target(
             name: "Documents",
@@ -46,18 +48,18 @@ let package = Package(
         ),
         // The graph on disk (SQLite through GRDB).
         .target(name: "Store", dependencies: ["Graph", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
-        .target(name: "Clustering", swiftSettings: upcoming),
+        .target(name: "Clustering", dependencies: ["Reportable"], swiftSettings: upcoming),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // Zip archives read and written with zlib: Word and ODF documents in, Word documents out.
         .target(name: "Zip", dependencies: ["CZlib"], swiftSettings: upcoming),
         .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
-        .target(name: "Export", dependencies: ["Graph", "Clustering", "Linking", "Zip", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
+        .target(name: "Export", dependencies: ["Reportable", "Graph", "Clustering", "Linking", "Zip", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
         // The application layer: the whole job, which every face below calls.
         .target(
             name: "Workspace",
             dependencies: [
-                "Graph", "Documents", "Store", "Clustering", "Linking", "Export",
+                "Reportable", "Graph", "Documents", "Store", "Clustering", "Linking", "Export",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -69,7 +71,7 @@ let package = Package(
         .target(
             name: "AgendaServer",
             dependencies: [
-                "Workspace", "Export", "Graph", "Clustering",
+                "Reportable", "Workspace", "Export", "Graph", "Clustering",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
@@ -87,7 +89,7 @@ let package = Package(
         .executableTarget(
             name: "AgendaCLI",
             dependencies: [
-                "AgendaArguments", "AgendaServer", "Workspace", "Graph", "Documents", "Clustering", "Linking", "Export",
+                "AgendaArguments", "AgendaServer", "Reportable", "Workspace", "Graph", "Documents", "Clustering", "Linking", "Export",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -105,6 +107,7 @@ let package = Package(
         .executableTarget(name: "AgendaFuzz", dependencies: ["Documents", "Graph", "Clustering", "CFuzzerDriver"], swiftSettings: upcoming),
         // Shared by the test targets: the bundled corpus, temporary folders, small graphs.
         .target(name: "TestSupport", dependencies: ["Graph", "Store", "Workspace", "Zip"], path: "Tests/TestSupport", swiftSettings: upcoming),
+        .testTarget(name: "ReportableTests", dependencies: ["Reportable"], swiftSettings: upcoming),
         .testTarget(name: "GraphTests", dependencies: ["Graph", "TestSupport"], swiftSettings: upcoming),
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "Zip", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
@@ -118,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WorkspaceTests",
-            dependencies: ["Workspace", "Graph", "Documents", "Store", "Clustering", "Linking", "Export", "TestSupport"],
+            dependencies: ["Workspace", "Reportable", "Graph", "Documents", "Store", "Clustering", "Linking", "Export", "TestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

@@ -1,3 +1,4 @@
+import Reportable
 import ArgumentParser
 import Foundation
 import Graph

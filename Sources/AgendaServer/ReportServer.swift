@@ -1,3 +1,4 @@
+import Reportable
 import Foundation
 import Hummingbird
 import HummingbirdCore
@@ -20,7 +21,8 @@ import Workspace
 ///   closed, and the server holds at most ``Settings/maximumConnections`` at once, well inside
 ///   the process's file limit: a flood of idle connections waits its turn instead of starving
 ///   the server of file descriptors.
-/// - Every request is logged in one line (method, path, status, time); failures with their sentence.
+/// - Every failed request is logged in one line (method, path, status, time, its sentence);
+///   with ``Settings/verbose``, every request.
 public struct ReportServer: Sendable {
     /// Where to listen, and the token asked for when that is beyond loopback.
     public struct Settings: Sendable {
@@ -34,13 +36,16 @@ public struct ReportServer: Sendable {
         /// The most connections held open at once; `nil` takes the process's file limit, raised
         /// as far as the system allows, less what the server needs for its own files.
         public var maximumConnections: Int?
+        /// Whether every request is logged, not only those that fail.
+        public var verbose: Bool
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil, idleTimeout: Duration = .seconds(30), maximumConnections: Int? = nil) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil, idleTimeout: Duration = .seconds(30), maximumConnections: Int? = nil, verbose: Bool = false) {
             self.host = host
             self.port = port
             self.accessToken = accessToken
             self.idleTimeout = idleTimeout
             self.maximumConnections = maximumConnections
+            self.verbose = verbose
         }
 
         /// Whether `host` is a loopback address or name.
@@ -186,7 +191,7 @@ public struct ReportServer: Sendable {
 }
 
 /// Refuses what does not come from the served page, turns every failure into a 4xx (or
-/// 500) with one sentence, and logs every request in one line.
+/// 500) with one sentence, and logs it in one line (every request when verbose).
 struct RequestGuard: RouterMiddleware {
     typealias Context = BasicRequestContext
     let settings: ReportServer.Settings
@@ -197,6 +202,7 @@ struct RequestGuard: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let started = ContinuousClock.now
         let (response, sentence) = await answer(request, context: context, next: next)
+        guard settings.verbose || response.status.code >= 400 else { return response }
         let elapsed = ReportServer.milliseconds(ContinuousClock.now - started)
         // The path without its query: an access token is never written to a log.
         log("\(request.method) \(request.uri.path) \(response.status.code) \(elapsed) ms" + (sentence.map { ": \($0)" } ?? ""))

@@ -1,5 +1,7 @@
+public import Reportable
+
 /// An error the clustering reports to a user: which file (and line), what, and what to do.
-public struct ClusteringError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct ClusteringError: ReportableError, Hashable {
     public var file: String?
     public var line: Int?
     public var problem: String
@@ -10,13 +12,5 @@ public struct ClusteringError: Error, Sendable, Hashable, CustomStringConvertibl
         self.line = line
         self.problem = problem
         self.remedy = remedy
-    }
-
-    public var description: String {
-        var sentence = ""
-        if let file { sentence = line.map { "\(file):\($0): " } ?? "\(file): " }
-        sentence += problem
-        if let remedy { sentence += "; " + remedy }
-        return sentence
     }
 }

@@ -1,3 +1,4 @@
+public import Reportable
 public import Graph
 
 /// An error an exporter reports to a user: which file, what went wrong, what to do.

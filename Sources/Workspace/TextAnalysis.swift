@@ -48,12 +48,7 @@ public struct TextAnalysis: Sendable {
         }
         var vectors: WordVectors?
         if let path = settings.vectors {
-            do {
-                vectors = try WordVectors.load(path: path)
-            } catch {
-                // The clustering knows nothing of ours: its error becomes the layer's here.
-                throw WorkspaceError(file: error.file, line: error.line, problem: error.problem, remedy: error.remedy)
-            }
+            vectors = try WordVectors.load(path: path)
         }
         let wordNet = WordNet(folder: settings.wordNet ?? WordNet.defaultFolder)
         if let folder = settings.wordNet, wordNet == nil {

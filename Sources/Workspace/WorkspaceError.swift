@@ -1,3 +1,4 @@
+public import Reportable
 public import Graph
 
 /// An error of the application layer that a person reads: a request that cannot be carried

@@ -18,7 +18,7 @@ import TestSupport
     }
 
     @Test(.timeLimit(.minutes(10))) func staysUpThroughARereadOfHostileDocuments() throws {
-        let server = try ServedCorpus()
+        let server = try ServedCorpus(options: ["--verbose"])
         let pid = server.process.processIdentifier
         let manifest = server.agenda.file("corpus/corpus.yaml")
         let before = try Self.notes(server)
@@ -114,6 +114,17 @@ import TestSupport
 
     /// A connection that says nothing is closed after the idle timeout, and one past the most
     /// connections waits (it is not refused, nor does the server spin) until there is room.
+    /// Quiet by default: a failed request is logged with its sentence, a good one is not.
+    @Test(.timeLimit(.minutes(5))) func logsFailuresUnlessVerbose() throws {
+        let server = try ServedCorpus()
+        #expect(try server.get("").status == 200)
+        #expect(try server.post("api/undo", "{}").status == 422)
+        #expect(server.stop() == 0)
+        let lines = try server.log().split(separator: "\n")
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.contains("POST /api/undo 422") == true && lines.first?.contains("there is no correction made here to undo") == true, "\(lines)")
+    }
+
     @Test(.timeLimit(.minutes(5))) func closesIdleConnectionsAndQueuesPastItsLimit() throws {
         let server = try ServedCorpus(options: ["--idle-timeout", "1", "--max-connections", "8"])
         let idle = try Self.idleConnections(8, to: server.port)

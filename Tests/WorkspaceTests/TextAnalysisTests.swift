@@ -2,6 +2,7 @@ import Documents
 import Clustering
 import Foundation
 import Graph
+import Reportable
 import Store
 import TestSupport
 import Testing
@@ -75,13 +76,14 @@ import Testing
         }
     }
 
-    @Test func reportsABrokenVectorsFileAsTheLayersOwnErrorWithItsLine() throws {
+    /// The clustering's own error is a sentence a person reads, with the file and line.
+    @Test func reportsABrokenVectorsFileWithItsLine() throws {
         let folder = try TemporaryFolder()
         let vectors = try folder.write("fiets 1.0 0.0\nrijwiel 0.5\n", to: "v.txt")
         #expect {
             try TextAnalysis.load(corpus: folder.url, settings: ClusteringSettings(vectors: vectors.path), reporter: RecordingReporter())
         } throws: { error in
-            error is WorkspaceError && "\(error)".hasPrefix("\(vectors.path):2: the vector of 'rijwiel' has 1 numbers")
+            error is any ReportableError && "\(error)".hasPrefix("\(vectors.path):2: the vector of 'rijwiel' has 1 numbers")
         }
     }
 }

@@ -28,6 +28,9 @@ struct ServeCommand: ParsableCommand {
     @Option(help: "The most connections held open at once (default: as many as the system's file limit allows, less 256).")
     var maxConnections: Int?
 
+    @Flag(help: "Log every request on stderr, not only those that fail.")
+    var verbose = false
+
     @OptionGroup var store: StoreOptions
 
     func validate() throws {
@@ -44,7 +47,7 @@ struct ServeCommand: ParsableCommand {
         let analysis = try workspace.textAnalysis()
         let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
-        var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections)
+        var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections, verbose: verbose)
         if !settings.isLoopback { settings.accessToken = Self.token() }
         let maps = run.maps
 

@@ -1,3 +1,5 @@
+public import Reportable
+
 /// An error the Graph module reports to a user: what went wrong, where, and what to do.
 ///
 /// Its `description` reads as one sentence naming the file (and line, where known).

@@ -1,3 +1,4 @@
+public import Reportable
 public import Clustering
 import Foundation
 public import Graph
