@@ -163,7 +163,7 @@ public struct ReportServer: Sendable {
         do {
             return try JSONDecoder().decode(type, from: Data(buffer.readableBytesView))
         } catch {
-            throw HTTPError(.badRequest, message: "the request body is not the JSON this address takes (see the README's `agenda serve` section)")
+            throw HTTPError(.badRequest, message: "the request body is not the JSON this address takes (see docs/report.md)")
         }
     }
 

@@ -24,7 +24,7 @@ public struct Corpus: Sendable {
     public static func open(_ folder: URL) throws(GraphError) -> Corpus {
         let manifestURL = folder.appendingPathComponent(CorpusManifest.fileName)
         guard FileManager.default.fileExists(atPath: manifestURL.path) else {
-            throw GraphError(.invalidManifest, file: folder.path, problem: "the folder has no \(CorpusManifest.fileName)", remedy: "create one listing each document's file and kind (see the README)")
+            throw GraphError(.invalidManifest, file: folder.path, problem: "the folder has no \(CorpusManifest.fileName)", remedy: "create one listing each document's file and kind (see docs/corpus.md)")
         }
         let manifest = try CorpusManifest.load(from: manifestURL)
         for entry in manifest.documents { try requireInside(entry.file, folder: folder, manifest: manifestURL) }

@@ -188,7 +188,7 @@ public struct Lexicon: Sendable, Hashable {
             }
             text = read
         } catch {
-            throw GraphError(.invalidLexicon, file: url.path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as the README's corpus section describes")
+            throw GraphError(.invalidLexicon, file: url.path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as docs/corpus.md describes")
         }
         return try load(yaml: text, file: url.path)
     }
@@ -201,7 +201,7 @@ public struct Lexicon: Sendable, Hashable {
         do throws(YAMLText.Problem) {
             file = try YAMLText.decode(LexiconFile.self, from: text)
         } catch {
-            throw GraphError(.invalidLexicon, file: path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as the README's corpus section describes")
+            throw GraphError(.invalidLexicon, file: path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as docs/corpus.md describes")
         }
         var lexicon = standard
         lexicon.speerpunten += file.speerpunten ?? []

@@ -36,7 +36,7 @@ public struct CorrectionsFile: Sendable {
             if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return ClusterCorrections() }
             return try YAMLText.decode(ClusterCorrections.self, from: text)
         } catch {
-            throw WorkspaceError(file: url.path, line: error.line, problem: "the corrections are not valid (\(error.problem))", remedy: error.remedy ?? "see the README's clustering section")
+            throw WorkspaceError(file: url.path, line: error.line, problem: "the corrections are not valid (\(error.problem))", remedy: error.remedy ?? "see docs/clustering.md")
         }
     }
 
@@ -49,7 +49,7 @@ public struct CorrectionsFile: Sendable {
         // Plain UTF-8 a person reads and edits ("creëren", not "cre\xEBren"), one line per value.
         encoder.options.allowUnicode = true
         encoder.options.width = -1
-        let yaml = "# Corrections to the automatic clusters, honoured by every run (see the README).\n" + (try encoder.encode(corrections))
+        let yaml = "# Corrections to the automatic clusters, honoured by every run (see agenda's docs/clustering.md).\n" + (try encoder.encode(corrections))
         try AtomicFile(url).write { output in output.write(yaml) }
         return revision()
     }
