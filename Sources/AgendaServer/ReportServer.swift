@@ -268,12 +268,7 @@ struct RequestGuard: RouterMiddleware {
     /// The error as one sentence for the page: the file by its name alone (the page has no use
     /// for where the server keeps it), the line, what is wrong and what to do.
     static func sentence(for error: any ReportableError) -> String {
-        var sentence = ""
-        if let file = error.file {
-            let name = URL(fileURLWithPath: file).lastPathComponent
-            sentence = error.line.map { "\(name):\($0): " } ?? "\(name): "
-        }
-        return sentence + error.problem + (error.remedy.map { "; \($0)" } ?? "")
+        error.sentence(namingFileAs: error.file.map { URL(fileURLWithPath: $0).lastPathComponent })
     }
 
     static func sentence(for status: HTTPResponse.Status) -> String {

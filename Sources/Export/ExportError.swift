@@ -1,5 +1,5 @@
 public import Reportable
-public import Graph
+import Graph
 
 /// An error an exporter reports to a user: which file, what went wrong, what to do.
 public struct ExportError: ReportableError, Hashable {

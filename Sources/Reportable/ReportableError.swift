@@ -16,9 +16,13 @@ public protocol ReportableError: Error, Sendable, CustomStringConvertible {
 
 extension ReportableError {
     /// The error as one sentence naming the file (and line, where known).
-    public var description: String {
+    public var description: String { sentence(namingFileAs: file) }
+
+    /// The error as one sentence that names its file as `shown` (a web page names it by its
+    /// name alone), with the line where known.
+    public func sentence(namingFileAs shown: String?) -> String {
         var sentence = ""
-        if let file { sentence = line.map { "\(file):\($0): " } ?? "\(file): " }
+        if let shown { sentence = line.map { "\(shown):\($0): " } ?? "\(shown): " }
         sentence += problem
         if let remedy { sentence += "; " + remedy }
         return sentence

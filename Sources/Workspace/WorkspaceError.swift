@@ -1,5 +1,5 @@
 public import Reportable
-public import Graph
+import Graph
 
 /// An error of the application layer that a person reads: a request that cannot be carried
 /// out on this corpus or database, with what to do about it.

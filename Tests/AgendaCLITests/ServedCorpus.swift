@@ -52,7 +52,7 @@ final class ServedCorpus: @unchecked Sendable {
         process.currentDirectoryURL = agenda.workingDirectory
         let output = Pipe()
         process.standardOutput = output
-        FileManager.default.createFile(atPath: agenda.file("serve.log").path, contents: nil)
+        _ = FileManager.default.createFile(atPath: agenda.file("serve.log").path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: agenda.file("serve.log"))
         try process.run()
         var seen = ""

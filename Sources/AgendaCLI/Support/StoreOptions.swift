@@ -33,10 +33,8 @@ struct ReadLimitOptions: ParsableArguments {
         }
     }
 
-    /// The standard readers held to these limits.
+    /// The standard readers held to these limits (which `validate()` keeps within range).
     var readers: ReaderRegistry {
-        let inflate = min(max(1, maxInflate), Self.largestMegabytes)
-        let file = min(max(1, maxFileSize), Self.largestMegabytes)
-        return .standard(archiveLimits: ArchiveLimits(entryBytes: max(1, inflate / 2) << 20, totalBytes: inflate << 20), maximumFileBytes: file << 20)
+        .standard(archiveLimits: ArchiveLimits(entryBytes: max(1, maxInflate / 2) << 20, totalBytes: maxInflate << 20), maximumFileBytes: maxFileSize << 20)
     }
 }

@@ -42,8 +42,9 @@ public struct Corpus: Sendable {
     public static func loadLexicon(in folder: URL) throws(GraphError) -> (Lexicon, String) {
         let url = folder.appendingPathComponent(lexiconFileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return (.standard, "") }
-        let lexicon = try Lexicon.load(from: url)
-        return (lexicon, ContentDigest.of(try BoundedFile.read(url, maximumBytes: YAMLText.maximumBytes)))
+        // Read once: the lexicon and the digest that says whether it changed come from the same bytes.
+        let data = try Lexicon.bytes(of: url)
+        return (try Lexicon.load(data, file: url.path), ContentDigest.of(data))
     }
 
     /// The URL of a manifest entry's file.

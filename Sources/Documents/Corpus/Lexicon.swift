@@ -181,16 +181,31 @@ public struct Lexicon: Sendable, Hashable {
     ///
     /// - Throws: ``GraphError`` with code `invalidLexicon` when the YAML is malformed.
     public static func load(from url: URL) throws(GraphError) -> Lexicon {
+        try load(try bytes(of: url), file: url.path)
+    }
+
+    /// The bytes of the lexicon file at `url`, within ``YAMLText/maximumBytes``.
+    ///
+    /// - Throws: ``GraphError`` with code `invalidLexicon` when the file cannot be read or is too large.
+    public static func bytes(of url: URL) throws(GraphError) -> Data {
+        do throws(YAMLText.Problem) {
+            return try YAMLText.bytes(of: url)
+        } catch {
+            throw GraphError(.invalidLexicon, file: url.path, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as docs/corpus.md describes")
+        }
+    }
+
+    /// Extends ``standard`` with the lexicon file whose bytes are `data`, read from `file`.
+    ///
+    /// - Throws: ``GraphError`` with code `invalidLexicon` when the bytes are not UTF-8 or the YAML is malformed.
+    public static func load(_ data: Data, file path: String) throws(GraphError) -> Lexicon {
         let text: String
         do throws(YAMLText.Problem) {
-            guard let read = try YAMLText.text(of: url) else {
-                throw YAMLText.Problem(problem: "there is no such file", remedy: "check the path")
-            }
-            text = read
+            text = try YAMLText.text(decoding: data)
         } catch {
-            throw GraphError(.invalidLexicon, file: url.path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as docs/corpus.md describes")
+            throw GraphError(.invalidLexicon, file: path, line: error.line, problem: "the lexicon is not valid (\(error.problem))", remedy: error.remedy ?? "fix the YAML as docs/corpus.md describes")
         }
-        return try load(yaml: text, file: url.path)
+        return try load(yaml: text, file: path)
     }
 
     /// Extends ``standard`` with the lexicon YAML `text`, which came from `file` (named in errors).

@@ -39,12 +39,25 @@ public enum YAMLText {
     /// - Throws: ``Problem`` when the file cannot be read, is larger than ``maximumBytes``, or is not UTF-8.
     public static func text(of url: URL) throws(Problem) -> String? {
         guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        let data: Data
+        return try text(decoding: try bytes(of: url))
+    }
+
+    /// The bytes of the YAML file at `url`, at most ``maximumBytes``.
+    ///
+    /// - Throws: ``Problem`` when the file cannot be read or is larger.
+    public static func bytes(of url: URL) throws(Problem) -> Data {
         do {
-            data = try BoundedFile.read(url, maximumBytes: maximumBytes)
+            return try BoundedFile.read(url, maximumBytes: maximumBytes)
         } catch {
-            throw Problem(problem: error.problem, remedy: error.remedy)
+            // No option raises this bound: a corpus's YAML is a few kilobytes.
+            throw Problem(problem: error.problem, remedy: error.code == .tooLarge ? "keep it under \(maximumBytes >> 20) MB" : error.remedy)
         }
+    }
+
+    /// The bytes of a YAML file as text.
+    ///
+    /// - Throws: ``Problem`` when they are UTF-16 or not UTF-8.
+    public static func text(decoding data: Data) throws(Problem) -> String {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) || (data.count >= 2 && (data[data.startIndex] == 0 || data[data.startIndex + 1] == 0)) {
             throw Problem(problem: "the file is UTF-16, which agenda does not read in YAML", remedy: "save it as UTF-8 (in a text editor: Save As, encoding UTF-8)")
         }
@@ -91,9 +104,7 @@ public enum YAMLText {
                 guard yaml_parser_parse(&parser, &event) == 1 else {
                     let said = parser.problem.map { String(cString: $0) } ?? "it is malformed"
                     let line = Int(parser.problem_mark.line) + 1
-                    if said.lowercased().contains("nest") || said.contains("depth") {
-                        return Problem(problem: "it nests lists and mappings deeper than agenda reads (at most \(maximumDepth) levels)", line: line, remedy: "write it with fewer levels")
-                    }
+                    if said.lowercased().contains("nest") || said.contains("depth") { return tooDeep(line: line) }
                     return Problem(problem: "it is not valid YAML: \(said)", line: line)
                 }
                 defer { yaml_event_delete(&event) }
@@ -106,9 +117,7 @@ public enum YAMLText {
                 case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                     let anchor = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor
                     open.append((string(anchor), 0))
-                    guard open.count <= maximumDepth + 1 else {
-                        return Problem(problem: "it nests lists and mappings deeper than agenda reads (at most \(maximumDepth) levels)", line: line, remedy: "write it with fewer levels")
-                    }
+                    guard open.count <= maximumDepth + 1 else { return tooDeep(line: line) }
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard open.count > 1, let closed = open.popLast() else { return nil }
                     if let problem = add(closed.nodes + 1, anchor: closed.anchor, line: line) { return problem }
@@ -120,6 +129,11 @@ public enum YAMLText {
             }
         }
         if let result { throw result }
+    }
+
+    /// Nesting past ``maximumDepth`` (counted here) or past libyaml's own bound (said by libyaml).
+    private static func tooDeep(line: Int) -> Problem {
+        Problem(problem: "it nests lists and mappings deeper than agenda reads (at most \(maximumDepth) levels)", line: line, remedy: "write it with fewer levels")
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {

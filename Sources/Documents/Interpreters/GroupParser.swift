@@ -19,7 +19,6 @@ struct GroupParser {
     let context: Properties  // workshop and group labels for every note
 
     private var themeIDs: [String] = []
-    private var themeNumbers: [Int: String] = [:]
     /// The numbered themes in order, with the number each shows.
     private var numberedThemes: [(number: Int, id: String)] = []
     private var openTheme: String?
@@ -108,10 +107,7 @@ struct GroupParser {
         builder.add(Node(id: themeID, kind: .theme, label: label, text: text, provenance: builder.provenance(block), properties: properties))
         builder.connect(themeID, groupID, .partOf)
         themeIDs.append(themeID)
-        if let number {
-            if themeNumbers[number] == nil { themeNumbers[number] = themeID }
-            numberedThemes.append((number, themeID))
-        }
+        if let number { numberedThemes.append((number, themeID)) }
         openTheme = themeID
         openThemeHasItems = false
         openThemeIsNumbered = false
@@ -162,7 +158,7 @@ struct GroupParser {
     private func referencedTheme(_ number: Int) -> String? {
         let counted = numberedThemes.enumerated().allSatisfy { $0.element.number == $0.offset + 1 }
         if !counted, numberedThemes.indices.contains(number - 1) { return numberedThemes[number - 1].id }
-        return themeNumbers[number]
+        return numberedThemes.first { $0.number == number }?.id
     }
 
     private mutating func addItem(_ block: OutlineBlock, level: Int, marker: ListMarker?, into builder: inout DeltaBuilder) {

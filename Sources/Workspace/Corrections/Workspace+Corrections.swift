@@ -1,7 +1,7 @@
 public import Reportable
 public import Clustering
 import Foundation
-public import Graph
+import Graph
 
 /// A correction made against a version of the corrections file that is no longer the current
 /// one: someone else corrected in between.

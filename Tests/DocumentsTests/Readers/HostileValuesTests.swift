@@ -120,7 +120,7 @@ import TestSupport
     @Test func refusesLargeFilesAndPipesBeforeReading() throws {
         let folder = try TemporaryFolder()
         let sparse = folder.file("groot.txt")
-        FileManager.default.createFile(atPath: sparse.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: sparse.path, contents: nil)
         let handle = try FileHandle(forWritingTo: sparse)
         try handle.truncate(atOffset: 3 << 30)  // 3 GB, sparse: nothing written, nothing read
         try handle.close()
