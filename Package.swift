@@ -54,7 +54,13 @@ let package = Package(
         // Zip archives read and written with zlib: Word and ODF documents in, Word documents out.
         .target(name: "Zip", dependencies: ["CZlib"], swiftSettings: upcoming),
         .target(name: "Linking", dependencies: ["Graph", "Clustering"], swiftSettings: upcoming),
-        .target(name: "Export", dependencies: ["Reportable", "Graph", "Clustering", "Linking", "Zip", .product(name: "Crypto", package: "swift-crypto")], swiftSettings: upcoming),
+        .target(
+            name: "Export",
+            dependencies: ["Reportable", "Graph", "Clustering", "Linking", "Zip", .product(name: "Crypto", package: "swift-crypto")],
+            // The report's front end, built into the binary (HTML/ReportFrontEnd.swift).
+            resources: ["report.html", "report.css", "errors.js", "model.js", "report.js", "live.js"].map { .embedInCode("HTML/Front/\($0)") },
+            swiftSettings: upcoming
+        ),
         // The application layer: the whole job, which every face below calls.
         .target(
             name: "Workspace",
@@ -116,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "ExportTests",
             dependencies: ["Export", "Linking", "Graph", "Store", "Zip", "CLibXML2", "Clustering", "Workspace", "TestSupport"],
-            exclude: ["Fixtures"],
+            // Front: the report script's own tests, which Node runs (ReportFrontEndTests).
+            exclude: ["Fixtures", "Front"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -91,10 +91,10 @@ public struct HTMLReport: Sendable {
     /// and VOSviewer show this picture.
     static func network(of snapshot: GraphSnapshot) -> ReportData.Network {
         let (nodes, links, layout) = GraphLayout.network(of: snapshot)
-        let edges = links.map { ReportData.Network.Edge(source: $0.source, target: $0.target, kind: $0.kind.rawValue) }
+        let edges = links.map { ReportData.Network.Edge(source: $0.source, target: $0.target, kind: $0.kind) }
         return ReportData.Network(
             nodes: nodes.enumerated().map { offset, node in
-                .init(id: node.id, kind: node.kind.rawValue, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
+                .init(id: node.id, kind: node.kind, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
             },
             edges: edges)
     }
@@ -217,25 +217,25 @@ private struct Builder {
             }
             let title = group.group.label
             let workshop = group.group.properties[.workshop] ?? ""
-            groupMaps.append(map(title: workshop.isEmpty ? title : "\(title) (\(workshop))", level: "groep", notes: indices, layout: layout, clusterLabels: labels, assignments: assignments))
+            groupMaps.append(map(title: workshop.isEmpty ? title : "\(title) (\(workshop))", level: .group, notes: indices, layout: layout, clusterLabels: labels, assignments: assignments))
             groups.append(card(name: title, workshop: workshop, notes: indices, themes: group.themes, labels: labels, keywords: keywords, representatives: representatives, assignments: assignments, fits: fits))
         }
         return (groupMaps, groups)
     }
 
     /// The maps above the groups, in the report's order: all notes, then each workshop.
-    func overviewParts() -> [(title: String, level: String, notes: [Node])] {
+    func overviewParts() -> [(title: String, level: ReportData.NoteMap.Level, notes: [Node])] {
         let all = snapshot.nodes.filter { $0.kind == .note }
-        let everything = all.count >= 2 ? [(title: "alle geeltjes", level: "alles", notes: all)] : []
-        return everything + ClusterRun.parts(of: snapshot, scope: .workshop).map { (title: $0.title, level: "werkatelier", notes: $0.notes) }
+        let everything = all.count >= 2 ? [(title: "alle geeltjes", level: ReportData.NoteMap.Level.all, notes: all)] : []
+        return everything + ClusterRun.parts(of: snapshot, scope: .workshop).map { (title: $0.title, level: .workshop, notes: $0.notes) }
     }
 
-    func clusteredMap(title: String, level: String, notes nodes: [Node]) -> ReportData.NoteMap {
+    func clusteredMap(title: String, level: ReportData.NoteMap.Level, notes nodes: [Node]) -> ReportData.NoteMap {
         let (result, layout) = analysis.clusterAndMap(nodes.map { $0.text ?? $0.label }, count: .automatic)
         return map(title: title, level: level, notes: nodes.compactMap { index[$0.id] }, layout: layout, clusterLabels: result.clusters.map(\.label), assignments: result.assignments)
     }
 
-    func map(title: String, level: String, notes indices: [Int], layout: NoteMap, clusterLabels: [String], assignments: [Int]) -> ReportData.NoteMap {
+    func map(title: String, level: ReportData.NoteMap.Level, notes indices: [Int], layout: NoteMap, clusterLabels: [String], assignments: [Int]) -> ReportData.NoteMap {
         var themeLabels: [String] = []
         var themes: [Int] = []
         for note in indices {

@@ -29,4 +29,20 @@ public enum ExternalTool {
         process.waitUntilExit()
         return process.terminationStatus == 0 ? String(decoding: data, as: UTF8.self) : nil
     }
+
+    /// Runs `tool` with `arguments` and says how it ended: its exit status and what it wrote on
+    /// standard output and standard error, together; `nil` when it is not installed.
+    public static func outcome(_ tool: String, _ arguments: [String]) -> (status: Int32, output: String)? {
+        guard let path = path(of: tool) else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        guard (try? process.run()) != nil else { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
 }

@@ -25,76 +25,23 @@ public struct HTMLReportWriter: Sendable {
     /// with `live`, the corrections controls of the served report.
     public func page(_ data: ReportData, agendaMarkdown: String, live: Live? = nil) throws -> String {
         let documents = Set(data.sources.map(\.document))
-        var out = """
-            <!DOCTYPE html>
-            <html lang="nl">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\(live == nil ? "" : "; connect-src 'self'")">
-            <title>\(XMLText.escape(data.title))</title>
-            <style>
-            \(ReportAssets.style)
-            </style>
-            </head>
-            <body>
-            <script>\(ReportAssets.errorCatcher)</script>
-            <header>
-            <h1>\(XMLText.escape(data.title))</h1>
-            <nav aria-label="Weergaven"><ul role="tablist">
-            <li><button type="button" role="tab" id="tab-kaart" aria-controls="view-kaart" data-view="kaart" aria-selected="true">Kaart</button></li>
-            <li><button type="button" role="tab" id="tab-groepen" aria-controls="view-groepen" data-view="groepen" aria-selected="false">Groepen</button></li>
-            <li><button type="button" role="tab" id="tab-agenda" aria-controls="view-agenda" data-view="agenda" aria-selected="false">Agenda</button></li>
-            <li><button type="button" role="tab" id="tab-netwerk" aria-controls="view-netwerk" data-view="netwerk" aria-selected="false">Netwerk</button></li>
-            </ul></nav>
-            </header>
-            <main>
-            <section id="view-kaart" role="tabpanel" aria-labelledby="tab-kaart">
-            <h2>Kaart van de geeltjes</h2>
-            <p class="hint">Dicht bij elkaar staan geeltjes die op elkaar lijken. De kleur is de automatische indeling, de vorm het thema van de groep. Beweeg over een punt, of kies de kaart en gebruik de pijltjestoetsen.</p>
-            <div class="controls"><label for="kaart-keuze">Kaart</label> <select id="kaart-keuze"></select> <label for="kaart-cluster">Licht uit</label> <select id="kaart-cluster"></select> <span id="kaart-maat"></span></div>
-            <div class="map-area"><canvas id="kaart-doek" width="900" height="640" tabindex="0" aria-label="Kaart van de geeltjes; pijltjestoetsen kiezen een geeltje" aria-describedby="kaart-uitleg"></canvas>
-            <div id="kaart-uitleg" class="tooltip" role="status" aria-live="polite"></div></div>
-            <div id="kaart-legenda" class="legend"></div>
-            <details id="kaart-lijst"><summary>Alle geeltjes op deze kaart</summary><div class="table"><table><thead><tr><th scope="col">Geeltje</th><th scope="col">Groep</th><th scope="col">Thema</th><th scope="col">Cluster</th><th scope="col">Bron</th></tr></thead><tbody></tbody></table></div></details>
-            </section>
-            <section id="view-groepen" role="tabpanel" aria-labelledby="tab-groepen" hidden>
-            <h2>Groepen: hun thema's en de automatische indeling</h2>
-            <div id="groepen-lijst"></div>
-            </section>
-            <section id="view-agenda" role="tabpanel" aria-labelledby="tab-agenda" hidden>
-            <div class="agenda">
-
-            """
-        out += AgendaHTML.fragment(agendaMarkdown, documents: documents)
-        out += """
-            </div>
-            </section>
-            <section id="view-netwerk" role="tabpanel" aria-labelledby="tab-netwerk" hidden>
-            <h2>Netwerk van de agenda</h2>
-            <div class="controls"><fieldset id="netwerk-soorten"><legend>Soorten</legend></fieldset>
-            <label for="netwerk-zoek">Zoek</label> <input type="search" id="netwerk-zoek" autocomplete="off"></div>
-            <div class="network-area"><canvas id="netwerk-doek" width="900" height="640" aria-label="Netwerk van thema's, vragen, systeemvragen, initiatieven en betrokkenen"></canvas>
-            <aside id="netwerk-paneel" aria-live="polite"><p>Kies een knoop in de lijst of op het netwerk.</p></aside></div>
-            <ul id="netwerk-lijst" class="node-list"></ul>
-            </section>
-            <div id="bron" role="dialog" aria-modal="false" aria-labelledby="bron-titel" hidden><h2 id="bron-titel"></h2><ol id="bron-regels"></ol><button type="button" id="bron-sluit">Sluiten</button></div>
-            </main>
-            <footer id="over"></footer>
-            <script id="report-data" type="application/json">
-            """
-        out += try Self.json(data)
-        out += "</script>\n"
+        var liveData = ""
         if let live {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            out += "<script id=\"live\" type=\"application/json\">" + Self.inert(String(decoding: try encoder.encode(live), as: UTF8.self)) + "</script>\n"
+            liveData = "<script id=\"live\" type=\"application/json\">" + Self.inert(String(decoding: try encoder.encode(live), as: UTF8.self)) + "</script>\n"
         }
-        out += "<script>\n"
-        out += ReportAssets.script
-        if live != nil { out += "\n" + ReportAssets.liveScript }
-        out += "\n</script>\n</body>\n</html>\n"
-        return out
+        let title = XMLText.escape(data.title)
+        return ReportFrontEnd.fill(ReportFrontEnd.page, with: [
+            "title": title,
+            "connect": live == nil ? "" : "; connect-src 'self'",
+            "style": ReportFrontEnd.style,
+            "errors": ReportFrontEnd.errorCatcher,
+            "agenda": AgendaHTML.fragment(agendaMarkdown, documents: documents),
+            "data": try Self.json(data),
+            "live": liveData,
+            "script": ReportFrontEnd.script + (live == nil ? "" : "\n" + ReportFrontEnd.liveScript),
+        ])
     }
 
     /// The data as JSON that may stand inside a `<script>` element: `<`, `>`, `&` and the line

@@ -1,3 +1,5 @@
+public import Graph
+
 /// Everything the HTML report shows, computed by the toolkit and embedded in the page as JSON:
 /// the page's script only draws it. Positions come from the toolkit's own layouts, so the same
 /// input gives the same page.
@@ -25,9 +27,16 @@ public struct ReportData: Sendable, Hashable, Codable {
 
     /// A map of some notes: their positions, automatic clusters and the group's themes.
     public struct NoteMap: Sendable, Hashable, Codable {
+        /// What a map shows: one group, one workshop, or all notes. Its raw value is what the
+        /// page's script reads, and ``ReportData/Legend/levels`` names each one for the page.
+        public enum Level: String, Sendable, Hashable, Codable, CaseIterable {
+            case group = "groep"
+            case workshop = "werkatelier"
+            case all = "alles"
+        }
+
         public var title: String
-        /// `groep`, `werkatelier` or `alles`.
-        public var level: String
+        public var level: Level
         /// Indices into ``ReportData/notes``.
         public var notes: [Int]
         public var x: [Double]
@@ -41,7 +50,7 @@ public struct ReportData: Sendable, Hashable, Codable {
         /// Spearman's rank correlation of map distances with the notes' dissimilarities.
         public var rankAgreement: Double
 
-        public init(title: String, level: String, notes: [Int], x: [Double], y: [Double], clusterLabels: [String], clusters: [Int], themeLabels: [String], themes: [Int], rankAgreement: Double) {
+        public init(title: String, level: Level, notes: [Int], x: [Double], y: [Double], clusterLabels: [String], clusters: [Int], themeLabels: [String], themes: [Int], rankAgreement: Double) {
             self.title = title
             self.level = level
             self.notes = notes
@@ -147,7 +156,7 @@ public struct ReportData: Sendable, Hashable, Codable {
     public struct Network: Sendable, Hashable, Codable {
         public struct Node: Sendable, Hashable, Codable {
             public var id: String
-            public var kind: String
+            public var kind: NodeKind
             public var label: String
             public var text: String?
             public var document: String
@@ -155,7 +164,7 @@ public struct ReportData: Sendable, Hashable, Codable {
             public var x: Double
             public var y: Double
 
-            public init(id: String, kind: String, label: String, text: String?, document: String, line: Int, x: Double, y: Double) {
+            public init(id: String, kind: NodeKind, label: String, text: String?, document: String, line: Int, x: Double, y: Double) {
                 self.id = id
                 self.kind = kind
                 self.label = label
@@ -170,9 +179,9 @@ public struct ReportData: Sendable, Hashable, Codable {
         public struct Edge: Sendable, Hashable, Codable {
             public var source: Int
             public var target: Int
-            public var kind: String
+            public var kind: EdgeKind
 
-            public init(source: Int, target: Int, kind: String) {
+            public init(source: Int, target: Int, kind: EdgeKind) {
                 self.source = source
                 self.target = target
                 self.kind = kind
@@ -221,8 +230,10 @@ public struct ReportData: Sendable, Hashable, Codable {
     public var network: Network
     public var sources: [Source]
     public var about: About
+    /// The words and colours the page draws with.
+    public var legend: Legend
 
-    public init(title: String, notes: [Note], maps: [NoteMap], groups: [Group], network: Network, sources: [Source], about: About) {
+    public init(title: String, notes: [Note], maps: [NoteMap], groups: [Group], network: Network, sources: [Source], about: About, legend: Legend = .standard) {
         self.title = title
         self.notes = notes
         self.maps = maps
@@ -230,5 +241,6 @@ public struct ReportData: Sendable, Hashable, Codable {
         self.network = network
         self.sources = sources
         self.about = about
+        self.legend = legend
     }
 }

@@ -33,7 +33,7 @@ public struct GraphLayout: Sendable {
     public typealias Network = (nodes: [Node], edges: [(source: Int, target: Int, kind: EdgeKind)], layout: ForceLayout)
 
     /// The node kinds of the agenda's network, which the report draws.
-    public static let networkKinds: Set<NodeKind> = [.theme, .question, .systemicQuestion, .initiative, .stakeholderGroup]
+    public static let networkKinds: [NodeKind] = [.theme, .question, .systemicQuestion, .initiative, .stakeholderGroup]
 
     /// Up to this many network nodes the force layout takes all its steps; above it, fewer, so
     /// that a graph of ten thousand notes is laid out in a fraction of a second.
