@@ -38,7 +38,7 @@ public actor LiveReport {
     /// The page, with the corrections controls and the revision it shows.
     public func page() throws -> String {
         if let pageCache, pageCache.number == shown.number { return pageCache.page }
-        let page = try HTMLReportWriter().page(shown.data, agendaMarkdown: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision))
+        let page = try HTMLReportWriter().page(shown.data, agenda: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision))
         pageCache = (shown.number, page)
         return page
     }

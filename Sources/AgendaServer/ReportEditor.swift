@@ -17,7 +17,7 @@ actor ReportEditor {
         var number: Int
         var revision: String
         var data: ReportData
-        var agenda: String
+        var agenda: AgendaDocument
     }
 
     private let workspace: Workspace
@@ -42,7 +42,7 @@ actor ReportEditor {
         let report = HTMLReport(try workspace.graph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
-        return Version(number: number, revision: workspace.correctionsFile.revision(), data: report.data, agenda: report.agendaMarkdown)
+        return Version(number: number, revision: workspace.correctionsFile.revision(), data: report.data, agenda: report.agenda)
     }
 
     /// Makes `correction` against `revision` (the view's; `nil` takes the current one).

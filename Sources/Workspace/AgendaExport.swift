@@ -4,10 +4,13 @@ public import Foundation
 public import Graph
 public import Linking
 
-/// The draft agenda of a graph and the account of how it was made, as `agenda.md` shows it.
+/// The draft agenda of a graph and the account of how it was made, composed once as the
+/// document every agenda format lays out.
 public struct AgendaExport: Sendable {
     public var draft: AgendaDraft
-    public var account: AgendaMarkdownWriter.Account
+    public var account: AgendaComposer.Account
+    /// What `agenda.md`, `agenda.docx` and the report's agenda show.
+    public var document: AgendaDocument
 
     /// Drafts the agenda of `snapshot` with the text analysis `analysis`; `draft` is one made
     /// from the same documents before (the draft does not depend on the clusters).
@@ -15,7 +18,7 @@ public struct AgendaExport: Sendable {
         let synthesizer = AgendaSynthesizer(setup: analysis.setup)
         self.draft = draft ?? synthesizer.draft(snapshot)
         let runs = snapshot.documents.filter(\.kind.isRun)
-        account = AgendaMarkdownWriter.Account(
+        let account = AgendaComposer.Account(
             documents: snapshot.documents.filter { !$0.kind.isRun },
             parameters: [
                 ("drempel voor het samenvoegen van thema's", String(synthesizer.mergeThreshold)),
@@ -25,18 +28,16 @@ public struct AgendaExport: Sendable {
             ] + runs.map { ("bewerking", $0.path) },
             agreement: Self.storedAgreement(snapshot),
             version: AgendaVersion.current)
+        self.account = account
+        document = AgendaComposer().document(self.draft, account: account)
     }
 
-    /// Writes the agenda as Markdown to `url`, atomically.
-    public func write(to url: URL) throws {
-        let writer = AgendaMarkdownWriter()
-        try AtomicFile(url).write { output in writer.write(draft, account: account, to: &output) }
-    }
-
-    /// Writes the agenda as a Word document to `url`, atomically: the same document as the
-    /// Markdown, in Word's own headings, lists and tables.
-    public func writeWord(to url: URL) throws {
-        try AgendaDocxWriter().write(markdown: AgendaMarkdownWriter().string(draft, account: account), to: url)
+    /// Writes the agenda in `format` to `url`, atomically, with the renderer `renderers` hold for it.
+    ///
+    /// - Throws: ``ExportError`` when no renderer has the format or the file cannot be written.
+    public func write(_ format: AgendaFormat, to url: URL, renderers: AgendaRenderers = .standard()) throws {
+        let data = try renderers.renderer(for: format).render(document)
+        try AtomicFile(url).write { output in output.write(bytes: data) }
     }
 
     /// The agreement of the stored per-group clusters with the themes of the groups that

@@ -10,7 +10,7 @@ public import Graph
 /// automatic clusters, the agenda with its sources, and the agenda's network.
 public struct HTMLReport: Sendable {
     public var data: ReportData
-    public var agendaMarkdown: String
+    public var agenda: AgendaDocument
     /// What of the report stays the same when only the clusters change, to hand to the next report.
     public var basis: Basis
 
@@ -68,9 +68,7 @@ public struct HTMLReport: Sendable {
         let basis = madeBasis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
         self.basis = basis
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
-        var markdown = ""
-        AgendaMarkdownWriter().write(agenda.draft, account: agenda.account, to: &markdown)
-        agendaMarkdown = markdown
+        self.agenda = agenda.document
         let sources = basis.sources
         let documents = snapshot.documents.filter { !$0.kind.isRun }.sorted { $0.id < $1.id }
         data = ReportData(
@@ -101,7 +99,7 @@ public struct HTMLReport: Sendable {
 
     /// Writes the page to `url`, atomically.
     public func write(to url: URL) throws {
-        let page = try HTMLReportWriter().page(data, agendaMarkdown: agendaMarkdown)
+        let page = try HTMLReportWriter().page(data, agenda: agenda)
         try AtomicFile(url).write { output in output.write(page) }
     }
 

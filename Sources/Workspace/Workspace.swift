@@ -192,12 +192,12 @@ public struct Workspace: Sendable {
 
     /// Drafts the agenda from the stored graph and writes it as Markdown to `url`.
     public func writeAgenda(to url: URL, analysis: TextAnalysis) throws {
-        try AgendaExport(try store.snapshot(), analysis: analysis).write(to: url)
+        try AgendaExport(try store.snapshot(), analysis: analysis).write(.markdown, to: url)
     }
 
     /// Drafts the agenda from the stored graph and writes it as a Word document to `url`.
     public func writeAgendaWord(to url: URL, analysis: TextAnalysis) throws {
-        try AgendaExport(try store.snapshot(), analysis: analysis).writeWord(to: url)
+        try AgendaExport(try store.snapshot(), analysis: analysis).write(.word, to: url)
     }
 
     /// Writes the lector's report, one self-contained HTML page, to `url`.
@@ -240,9 +240,9 @@ public struct Workspace: Sendable {
         try AtomicFile(graphFile).write { output in writer.write(graph, to: &output) }
         let agendaFile = output.appendingPathComponent("agenda.md")
         let agenda = AgendaExport(graph, analysis: analysis)
-        try agenda.write(to: agendaFile)
+        try agenda.write(.markdown, to: agendaFile)
         let wordFile = output.appendingPathComponent("agenda.docx")
-        try agenda.writeWord(to: wordFile)
+        try agenda.write(.word, to: wordFile)
         let reportFile = output.appendingPathComponent("index.html")
         try HTMLReport(graph, analysis: analysis, agenda: agenda, groupMaps: clusters.maps, readers: readers, reporter: reporter).write(to: reportFile)
         return BuildSummary(ingested: ingested, clusters: clusters, links: links, statistics: try store.statistics(), graphFile: graphFile, agendaFile: agendaFile, wordFile: wordFile, reportFile: reportFile)

@@ -11,18 +11,18 @@ import Workspace
 /// provenance, CommonMark, Word.
 @Suite(.serialized) struct AgendaExportTests {
     /// The agenda, drafted once for the tests that only read it.
-    static let shared: Result<(markdown: String, draft: AgendaDraft), any Error> = Result { try corpusAgenda() }
+    static let shared: Result<(markdown: String, draft: AgendaDraft, document: AgendaDocument), any Error> = Result { try corpusAgenda() }
 
-    static func corpusAgenda() throws -> (markdown: String, draft: AgendaDraft) {
+    static func corpusAgenda() throws -> (markdown: String, draft: AgendaDraft, document: AgendaDocument) {
         let workspace = try BundledCorpus.ingested()
         let analysis = try workspace.textAnalysis()
         _ = try workspace.link(analysis: analysis)
         let agenda = AgendaExport(try workspace.store.snapshot(), analysis: analysis)
-        return (AgendaMarkdownWriter().string(agenda.draft, account: agenda.account), agenda.draft)
+        return (AgendaMarkdownRenderer().text(agenda.document), agenda.draft, agenda.document)
     }
 
     @Test func mergesTheEmployerMotivationThemeAcrossGroups() throws {
-        let (_, draft) = try Self.shared.get()
+        let (_, draft, _) = try Self.shared.get()
         let inclusive = try #require(draft.speerpunten.first { $0.name == "inclusieve organisatie" })
         let employers = try #require(inclusive.themes.first { theme in theme.formulations.contains { $0.text.hasPrefix("Hoe kunnen we werkgevers verleiden, motiveren en faciliteren") } })
         #expect(employers.groupCount >= 2)
@@ -32,7 +32,7 @@ import Workspace
     /// The employer-motivation question of Groep rood, geel and groen is one indicative question,
     /// with every formulation and source; Groep blauw raised it on a note.
     @Test func mergesTheEmployerMotivationQuestionOfSeveralGroupsIntoOneIndicativeQuestion() throws {
-        let (markdown, draft) = try Self.shared.get()
+        let (markdown, draft, _) = try Self.shared.get()
         let question = try #require(draft.widelyRaised.first { $0.origins.contains { $0.node.hasSuffix("w2.g1.q6") } })
         let groups = Set(question.origins.filter { $0.workshop == "inclusieve organisatie" }.map(\.group))
         #expect(groups.isSuperset(of: ["Groep rood", "Groep geel", "Groep blauw"]), "\(groups)")
@@ -48,7 +48,7 @@ import Workspace
     }
 
     @Test func ranksEverySpeerpuntsQuestionsAndThemesBySupport() throws {
-        let (_, draft) = try Self.shared.get()
+        let (_, draft, _) = try Self.shared.get()
         for speerpunt in draft.speerpunten {
             #expect(!speerpunt.questions.isEmpty)
             #expect(zip(speerpunt.questions, speerpunt.questions.dropFirst()).allSatisfy { $0.support >= $1.support }, "\(speerpunt.name)")
@@ -60,7 +60,7 @@ import Workspace
 
     /// Every line of a question, a formulation or a note in the agenda is text of the corpus.
     @Test func writesNoTextOfItsOwn() throws {
-        let (_, draft) = try Self.shared.get()
+        let (_, draft, _) = try Self.shared.get()
         let corpus = try FileManager.default.contentsOfDirectory(at: BundledCorpus.folder, includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.map { try String(contentsOf: $0, encoding: .utf8) }.joined(separator: "\n")
         for question in draft.speerpunten.flatMap(\.questions) {
@@ -71,7 +71,7 @@ import Workspace
     }
 
     @Test func tellsPracticeCasesBriefly() throws {
-        let (_, draft) = try Self.shared.get()
+        let (_, draft, _) = try Self.shared.get()
         #expect(draft.cases.count > 10)
         for entry in draft.cases { #expect(entry.detail.count <= 400, "\(entry.name): \(entry.detail.count) characters") }
         let asito = try #require(draft.cases.first { $0.name == "Asito" })
@@ -79,7 +79,7 @@ import Workspace
     }
 
     @Test func showsTheThreeWorkshopsEveryOriginAndTheSystemicQuestions() throws {
-        let (markdown, draft) = try Self.shared.get()
+        let (markdown, draft, _) = try Self.shared.get()
         #expect(draft.speerpunten.map(\.name) == ["leven lang leren", "inclusieve organisatie", "herwaardering van werk"])
         for heading in ["## Speerpunt: leven lang leren", "## Speerpunt: inclusieve organisatie", "## Speerpunt: herwaardering van werk", "## Systeemvragen van de ontwikkelgroep", "### Lacunes", "## Register van partijen", "## Register van praktijkvoorbeelden", "## Verantwoording", "## Thema's die over de speerpunten heen terugkomen"] {
             #expect(markdown.contains("\n\(heading)\n"), "\(heading)")
@@ -107,7 +107,7 @@ import Workspace
 
     @Test(.enabled(if: ExternalTool.isInstalled("cmark") && ExternalTool.isInstalled("pandoc"), "needs cmark and pandoc (Debian packages)"))
     func parsesAsCommonMarkAndConvertsToWord() throws {
-        let (markdown, _) = try Self.shared.get()
+        let markdown = try Self.shared.get().markdown
         let xml = try #require(ExternalTool.run("cmark", ["--to", "xml"], input: markdown))
         let headings = xml.components(separatedBy: "<heading level=\"2\">").count - 1
         let expected = markdown.split(separator: "\n").filter { $0.hasPrefix("## ") }.count

@@ -48,8 +48,8 @@ import Workspace
     }
 
     static func document() throws -> (markdown: String, docx: Data) {
-        let markdown = try AgendaExportTests.shared.get().markdown
-        return (markdown, try AgendaDocxWriter().data(markdown: markdown))
+        let agenda = try AgendaExportTests.shared.get()
+        return (agenda.markdown, try AgendaWordRenderer().render(agenda.document))
     }
 
     @Test func readsBackThroughTheToolkitsWordReaderWithTheSameHeadingsAndLists() throws {
@@ -77,8 +77,8 @@ import Workspace
     }
 
     @Test func isTheSameBytesEveryTime() throws {
-        let (markdown, docx) = try Self.document()
-        #expect(try AgendaDocxWriter().data(markdown: markdown) == docx)
+        let docx = try Self.document().docx
+        #expect(try AgendaWordRenderer().render(AgendaExportTests.shared.get().document) == docx)
     }
 
     /// LibreOffice (Debian's `libreoffice-writer-nogui`, which CI installs) opens the document,

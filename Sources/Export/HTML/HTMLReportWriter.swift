@@ -21,9 +21,9 @@ public struct HTMLReportWriter: Sendable {
         }
     }
 
-    /// The page for `data`, with the agenda written as `agendaMarkdown` (the text of `agenda.md`);
+    /// The page for `data` with `agenda` (the document `agenda.md` and `agenda.docx` lay out);
     /// with `live`, the corrections controls of the served report.
-    public func page(_ data: ReportData, agendaMarkdown: String, live: Live? = nil) throws -> String {
+    public func page(_ data: ReportData, agenda: AgendaDocument, live: Live? = nil) throws -> String {
         let documents = Set(data.sources.map(\.document))
         var liveData = ""
         if let live {
@@ -37,7 +37,7 @@ public struct HTMLReportWriter: Sendable {
             "connect": live == nil ? "" : "; connect-src 'self'",
             "style": ReportFrontEnd.style,
             "errors": ReportFrontEnd.errorCatcher,
-            "agenda": AgendaHTML.fragment(agendaMarkdown, documents: documents),
+            "agenda": AgendaHTML.fragment(agenda, documents: documents),
             "data": try Self.json(data),
             "live": liveData,
             "script": ReportFrontEnd.script + (live == nil ? "" : "\n" + ReportFrontEnd.liveScript),

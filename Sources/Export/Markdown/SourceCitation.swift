@@ -1,5 +1,5 @@
 /// How the agenda names where a formulation stands — "bpa-werkateliers-2018, regel 114" — written
-/// by the Markdown agenda and read back by the HTML report, which makes it open the source.
+/// in every format of the agenda (``AgendaDocument/Citation``).
 enum SourceCitation {
     static let lineWord = ", regel "
 

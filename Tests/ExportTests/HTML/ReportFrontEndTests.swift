@@ -64,7 +64,7 @@ import TestSupport
     @Test func thePageHasThePlaceholdersTheWriterFills() throws {
         #expect(ReportFrontEnd.placeholders(in: ReportFrontEnd.page) == ["connect", "title", "style", "errors", "title", "agenda", "data", "live", "script"])
         #expect(ReportFrontEnd.fill("a{{x}}b{{y}}c", with: ["x": "{{y}}", "y": "2"]) == "a{{y}}b2c")
-        let page = try HTMLReportWriter().page(ReportData(title: "T", notes: [], maps: [], groups: [], network: .init(nodes: [], edges: []), sources: [], about: .init(version: "0", documents: [], parameters: [])), agendaMarkdown: "")
+        let page = try HTMLReportWriter().page(ReportData(title: "T", notes: [], maps: [], groups: [], network: .init(nodes: [], edges: []), sources: [], about: .init(version: "0", documents: [], parameters: [])), agenda: AgendaDocument(title: "A", introduction: [], sections: []))
         #expect(!page.contains("{{"))
         #expect(page.hasSuffix("</body>\n</html>\n"))
     }

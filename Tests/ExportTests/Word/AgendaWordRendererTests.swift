@@ -5,35 +5,31 @@ import Testing
 import Zip
 @testable import Export
 
-/// The Word writer on small hand-made agendas: the package, its parts, its lists.
-@Suite struct AgendaDocxWriterTests {
-    static let markdown = """
-        # Agenda & <concept>
-
-        Een alinea met *Groep geel, regel 3* als bron.
-
-        > Een systeemvraag.
-
-        ## Vragen
-
-        1. Eerste vraag — *bron 1*
-            - Draagvlak: 2 groepen.
-            - Ook gesteld als: tweede formulering
-        2. Tweede vraag
-
-        ### Thema
-
-        - los punt met \\*sterretje\\*
-
-        1. Weer één
-
-        | Kop | Aantal |
-        | --- | --- |
-        | a \\| b | 3 |
-        """
+/// The Word renderer on small hand-made agendas: the package, its parts, its lists.
+@Suite struct AgendaWordRendererTests {
+    static let document = AgendaDocument(
+        title: "Agenda & <concept>",
+        introduction: [
+            .paragraph("Een alinea met " + .source(.init(group: "Groep geel", workshop: "", document: "d", line: 3)) + " als bron."),
+            .quote("Een systeemvraag."),
+        ],
+        sections: [
+            .init("Vragen", blocks: [
+                .list(.init(ordered: true, items: [
+                    .init("Eerste vraag — " + .emphasis("bron 1"), children: [.init("Draagvlak: 2 groepen."), .init("Ook gesteld als: tweede formulering")]),
+                    .init("Tweede vraag"),
+                ])),
+            ], sections: [
+                .init("Thema", blocks: [
+                    .list(.init(ordered: false, items: [.init("los punt met *sterretje*")])),
+                    .list(.init(ordered: true, items: [.init("Weer één")])),
+                    .table(.init(header: ["Kop", "Aantal"], rows: [[.text("a | b"), .text("3")]])),
+                ]),
+            ]),
+        ])
 
     static func parts() throws -> [String: String] {
-        let archive = try ZipArchive(try AgendaDocxWriter().data(markdown: markdown))
+        let archive = try ZipArchive(try AgendaWordRenderer().render(document))
         var parts: [String: String] = [:]
         for path in archive.entries.keys {
             parts[path] = String(decoding: try #require(try archive.contents(of: path, limit: 1 << 20)), as: UTF8.self)
@@ -60,7 +56,7 @@ import Zip
         // Python's zip module checks every entry's CRC.
         let folder = try TemporaryFolder()
         let file = folder.file("agenda.docx")
-        try AgendaDocxWriter().data(markdown: Self.markdown).write(to: file)
+        try AgendaWordRenderer().render(Self.document).write(to: file)
         let output = try #require(ExternalTool.run("python3", ["-m", "zipfile", "-t", file.path], input: ""), "python3 checks the zip")
         #expect(output.contains("Done testing"))
     }
@@ -70,14 +66,14 @@ import Zip
         #expect(document.contains("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Agenda &amp; &lt;concept&gt;</w:t>"))
         #expect(document.contains("<w:pStyle w:val=\"Heading3\"/>"))
         #expect(document.contains("<w:pStyle w:val=\"Quote\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Een systeemvraag.</w:t>"))
-        // Sources are runs in the character style Bron; escaped asterisks stay asterisks.
-        #expect(document.contains("<w:rStyle w:val=\"Bron\"/></w:rPr><w:t xml:space=\"preserve\">Groep geel, regel 3</w:t>"))
+        // Sources are runs in the character style Bron; asterisks in the text stay asterisks.
+        #expect(document.contains("<w:rStyle w:val=\"Bron\"/></w:rPr><w:t xml:space=\"preserve\">Groep geel, d, regel 3</w:t>"))
         #expect(document.contains("los punt met *sterretje*"))
         // Sub-items on the second level of the list they belong to; each ordered list its own instance.
         #expect(document.components(separatedBy: "<w:ilvl w:val=\"1\"/><w:numId w:val=\"2\"/>").count - 1 == 2)
         #expect(document.contains("<w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/>"))
         #expect(document.contains("<w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/>"))
-        // A table with a repeating header row; an escaped pipe stays in its cell.
+        // A table with a repeating header row; a pipe stays in its cell.
         #expect(document.contains("<w:tblHeader/>"))
         #expect(document.contains("a | b"))
         let numbering = try #require(try Self.parts()["word/numbering.xml"])
@@ -87,7 +83,7 @@ import Zip
     }
 
     @Test func givesTheSameBytesForTheSameAgenda() throws {
-        #expect(try AgendaDocxWriter().data(markdown: Self.markdown) == AgendaDocxWriter().data(markdown: Self.markdown))
+        #expect(try AgendaWordRenderer().render(Self.document) == AgendaWordRenderer().render(Self.document))
     }
 
     @Test func storesAndDeflatesEntriesTheReaderReadsBack() throws {

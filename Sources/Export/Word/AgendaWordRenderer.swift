@@ -1,8 +1,8 @@
 public import Foundation
 import Zip
 
-/// Writes the draft agenda as a Word document (`.docx`): the same document as `agenda.md`,
-/// laid out with Word's own means, so a lector can edit it in Word and LibreOffice.
+/// Writes the draft agenda as a Word document (`.docx`), laid out with Word's own means, so a
+/// lector can edit it in Word and LibreOffice.
 ///
 /// - Headings use Word's built-in heading styles (*heading 1* to *heading 3*), so the
 ///   navigation pane and a table of contents work.
@@ -10,25 +10,30 @@ import Zip
 ///   sub-items on the second level.
 /// - Tables are Word tables with a repeating header row, columns as wide as their text asks.
 /// - Quoted texts (the systemic questions) are in Word's *Quote* style.
-/// - Sources are small italic runs in the character style *Bron*, one click from all of them.
+/// - Sources and emphasis are small italic runs in the character style *Bron*, one click from
+///   all of them.
 ///
 /// The package is written with the toolkit's own zip code (deflate with zlib); the same
-/// Markdown gives the same bytes.
-public struct AgendaDocxWriter: Sendable {
+/// document gives the same bytes.
+public struct AgendaWordRenderer: AgendaRenderer {
+    public var format: AgendaFormat { .word }
+
     public init() {}
 
-    /// The Word document of the agenda `markdown` (as ``AgendaMarkdownWriter`` writes it).
+    /// The Word document of `document`.
     ///
     /// - Throws: ``ExportError`` when the package cannot be compressed.
-    public func data(markdown: String, title: String = "Onderzoeksagenda — concept") throws -> Data {
+    public func render(_ document: AgendaDocument) throws -> Data {
         var body = WordBody()
-        for block in AgendaBlocks.parse(markdown) { body.add(block) }
+        body.add(heading: .text(document.title), level: 1)
+        for block in document.introduction { body.add(block) }
+        for section in document.sections { body.add(section, level: 2) }
         var zip = ZipWriter()
         do {
             // The content types first, as Word writes them.
             try zip.add("[Content_Types].xml", Data(WordPackage.contentTypes.utf8))
             try zip.add("_rels/.rels", Data(WordPackage.packageRelationships.utf8))
-            try zip.add("docProps/core.xml", Data(WordPackage.coreProperties(title: title).utf8))
+            try zip.add("docProps/core.xml", Data(WordPackage.coreProperties(title: document.title).utf8))
             try zip.add("word/_rels/document.xml.rels", Data(WordPackage.documentRelationships.utf8))
             try zip.add("word/document.xml", Data(body.document().utf8))
             try zip.add("word/styles.xml", Data(WordPackage.styles.utf8))
@@ -37,12 +42,6 @@ public struct AgendaDocxWriter: Sendable {
             throw ExportError(problem: "the Word document cannot be compressed (\(error))", remedy: "report this as a bug with the agenda that caused it")
         }
         return zip.data()
-    }
-
-    /// Writes the Word document of `markdown` to `url`, atomically.
-    public func write(markdown: String, to url: URL) throws {
-        let data = try data(markdown: markdown)
-        try AtomicFile(url).write { output in output.write(bytes: data) }
     }
 }
 
@@ -55,26 +54,34 @@ struct WordBody {
     /// The bullet list instance; ordered lists are 2, 3, …
     static let bulletList = 1
 
-    mutating func add(_ block: AgendaBlocks.Block) {
+    mutating func add(heading: AgendaDocument.Inline, level: Int) {
+        xml += paragraph(heading, style: "Heading\(min(level, 3))")
+    }
+
+    mutating func add(_ section: AgendaDocument.Section, level: Int) {
+        add(heading: section.heading, level: level)
+        for block in section.blocks { add(block) }
+        for subsection in section.sections { add(subsection, level: level + 1) }
+    }
+
+    mutating func add(_ block: AgendaDocument.Block) {
         switch block {
-        case .heading(let level, let text):
-            xml += paragraph(text, style: "Heading\(min(level, 3))")
         case .paragraph(let text):
             xml += paragraph(text, style: nil)
         case .quote(let text):
             xml += paragraph(text, style: "Quote")
-        case .list(let ordered, let items):
-            var list = Self.bulletList
-            if ordered {
+        case .list(let list):
+            var id = Self.bulletList
+            if list.ordered {
                 orderedLists += 1
-                list = Self.bulletList + orderedLists
+                id = Self.bulletList + orderedLists
             }
-            for item in items {
-                xml += paragraph(item.text, style: "ListParagraph", list: (list, 0))
-                for child in item.children { xml += paragraph(child, style: "ListParagraph", list: (list, 1)) }
+            for item in list.items {
+                xml += paragraph(item.content, style: "ListParagraph", list: (id, 0))
+                for child in item.children { xml += paragraph(child.content, style: "ListParagraph", list: (id, 1)) }
             }
-        case .table(let rows):
-            xml += table(rows)
+        case .table(let table):
+            xml += self.table([table.header.map(AgendaDocument.Inline.text)] + table.rows)
         }
     }
 
@@ -100,26 +107,41 @@ struct WordBody {
         return out + "</w:numbering>"
     }
 
-    private func paragraph(_ markdown: String, style: String?, list: (id: Int, level: Int)? = nil) -> String {
+    private func paragraph(_ text: AgendaDocument.Inline, style: String?, list: (id: Int, level: Int)? = nil) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
         if let list { properties += "<w:numPr><w:ilvl w:val=\"\(list.level)\"/><w:numId w:val=\"\(list.id)\"/></w:numPr>" }
-        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(AgendaBlocks.inline(markdown)) + "</w:p>"
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs(text) + "</w:p>"
     }
 
-    private func runs(_ text: AgendaBlocks.Inline) -> String {
-        text.map { run in
+    /// Plain text as plain runs, emphasis and sources as runs in the style *Bron*; neighbouring
+    /// spans of the same look make one run.
+    private func runs(_ text: AgendaDocument.Inline) -> String {
+        var runs: [(text: String, emphasised: Bool)] = []
+        for span in text.spans {
+            let (words, emphasised): (String, Bool) = switch span {
+            case .text(let words): (words, false)
+            case .emphasis(let words): (words, true)
+            case .source(let citation): (citation.plainText, true)
+            }
+            if let last = runs.last, last.emphasised == emphasised, !emphasised {
+                runs[runs.count - 1].text += words
+            } else if !words.isEmpty {
+                runs.append((words, emphasised))
+            }
+        }
+        return runs.map { run in
             let properties = run.emphasised ? "<w:rPr><w:rStyle w:val=\"Bron\"/></w:rPr>" : ""
             return "<w:r>\(properties)<w:t xml:space=\"preserve\">\(XMLText.escape(run.text))</w:t></w:r>"
         }.joined()
     }
 
-    private func table(_ rows: [[String]]) -> String {
+    private func table(_ rows: [[AgendaDocument.Inline]]) -> String {
         let columns = rows.map(\.count).max() ?? 0
         guard columns > 0 else { return "" }
         // Columns as wide as their longest cell asks, within bounds, over the page's 9070 twips.
         let wants = (0..<columns).map { column in
-            min(60, max(8, rows.map { column < $0.count ? $0[column].count : 0 }.max() ?? 0))
+            min(60, max(8, rows.map { column < $0.count ? $0[column].plainText.count : 0 }.max() ?? 0))
         }
         let total = wants.reduce(0, +)
         let widths = wants.map { 9070 * $0 / total }
@@ -128,7 +150,7 @@ struct WordBody {
         for (index, row) in rows.enumerated() {
             out += "<w:tr>" + (index == 0 ? "<w:trPr><w:tblHeader/></w:trPr>" : "")
             for column in 0..<columns {
-                let cell = column < row.count ? row[column] : ""
+                let cell = column < row.count ? row[column] : AgendaDocument.Inline([])
                 out += "<w:tc><w:tcPr><w:tcW w:w=\"\(widths[column])\" w:type=\"dxa\"/></w:tcPr>" + paragraph(cell, style: index == 0 ? "TableHeading" : "TableText") + "</w:tc>"
             }
             out += "</w:tr>"

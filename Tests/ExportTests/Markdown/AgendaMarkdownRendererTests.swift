@@ -5,8 +5,8 @@ import TestSupport
 import Testing
 @testable import Export
 
-/// The Markdown writer on hand-made drafts.
-@Suite struct AgendaMarkdownWriterTests {
+/// The agenda composed from hand-made drafts and rendered as Markdown.
+@Suite struct AgendaMarkdownRendererTests {
     /// A draft whose note and question texts are full of Markdown's markup characters.
     static func markupDraftMarkdown() -> String {
         let origin = AgendaDraft.Origin(node: "n", workshop: "W", group: "Groep *1*", document: "d", line: 3)
@@ -19,7 +19,7 @@ import Testing
             noteCount: 1, representativeNotes: [AgendaDraft.Formulation(text: "*ster* _lijn_ `code`\nnieuwe regel", origin: origin)],
             stakeholders: [], stakeholderGroups: [], cases: [], links: [])
         let draft = AgendaDraft(speerpunten: [AgendaDraft.Speerpunt(name: "Speerpunt", workshops: [("W", "2018-01-01")], questions: [question], themes: [theme])], widelyRaised: [], questionsIn: 1, crossCutting: [], systemic: [], stakeholders: [], cases: [])
-        return AgendaMarkdownWriter().string(draft, account: AgendaMarkdownWriter.Account(documents: [], parameters: [], agreement: nil, version: "t"))
+        return AgendaMarkdownRenderer().text(AgendaComposer().document(draft, account: AgendaComposer.Account(documents: [], parameters: [], agreement: nil, version: "t")))
     }
 
     @Test func escapesMarkupInNotes() {
@@ -37,5 +37,50 @@ import Testing
         #expect(xml.contains("# Geen kop"))
         #expect(!xml.contains("<html_inline>"))
         #expect(xml.contains("*ster* _lijn_ `code` nieuwe regel"))
+    }
+
+    /// Blocks one blank line apart, list items with their sub-items indented, tables with their
+    /// rule, spaces around a text kept, and no blank line after the last block.
+    @Test func laysOutTheDocumentsBlocks() {
+        let document = AgendaDocument(title: "Agenda", introduction: [.paragraph("Een.")], sections: [
+            .init("Vragen", blocks: [
+                .list(.init(ordered: true, items: [.init(.text("Vraag") + " — " + .source(.init(group: "G", workshop: "W", document: "d", line: 2)), children: [.init("Draagvlak.")])])),
+                .table(.init(header: ["A", "B"], rows: [[.text("x|y"), .text("1")]])),
+            ], sections: [.init(.text("Sub"), blocks: [.quote("Citaat.")])]),
+        ])
+        #expect(AgendaMarkdownRenderer().text(document) == """
+            # Agenda
+
+            Een.
+
+            ## Vragen
+
+            1. Vraag — *G, werkatelier ‘W’, d, regel 2*
+                - Draagvlak.
+
+            | A | B |
+            | --- | --- |
+            | x\\|y | 1 |
+
+            ### Sub
+
+            > Citaat.
+
+            """)
+    }
+
+    /// Each agenda format is one renderer and one registration; an unknown format is an error
+    /// that names those there are.
+    @Test func findsEachFormatsRendererAndNamesTheFormatsThereAre() throws {
+        let renderers = AgendaRenderers.standard()
+        #expect(renderers.formats == [.markdown, .word])
+        #expect(try renderers.renderer(for: .markdown) is AgendaMarkdownRenderer)
+        let pdf = AgendaFormat(name: "pdf", fileExtension: "pdf")
+        #expect(throws: ExportError.self) { try renderers.renderer(for: pdf) }
+        do {
+            _ = try renderers.renderer(for: pdf)
+        } catch let error as ExportError {
+            #expect(error.remedy == "choose one of markdown, docx")
+        }
     }
 }
