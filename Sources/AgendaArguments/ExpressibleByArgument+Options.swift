@@ -15,15 +15,7 @@ extension GraphColouring: ExpressibleByArgument {}
 extension VOSviewerContent: ExpressibleByArgument {}
 extension NodeKind: ExpressibleByArgument {}
 
-extension DocumentKind: ExpressibleByArgument {
-    /// Only the kinds a corpus may hold; the toolkit's own runs are never read from files.
-    public init?(argument: String) {
-        guard let kind = DocumentKind(rawValue: argument), DocumentKind.corpusKinds.contains(kind) else { return nil }
-        self = kind
-    }
-
-    public static var allValueStrings: [String] { corpusKinds.map(\.rawValue) }
-}
+extension DocumentKind: ExpressibleByArgument {}
 
 extension ClusterCount: ExpressibleByArgument {
     /// `auto`, or a whole number of at least 1.

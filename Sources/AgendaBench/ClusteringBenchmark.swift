@@ -55,7 +55,7 @@ struct ClusteringBenchmark: ParsableCommand {
         let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
         _ = try workspace.ingestCorpus()
         let analysis = try workspace.textAnalysis(ClusteringSettings(wordList: wordList))
-        let groups = try workspace.store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let groups = try workspace.graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
         print("groups: \(groups.count), notes: \(groups.reduce(0) { $0 + $1.notes.count }), word list: \(analysis.setup.wordListPath ?? "none")")
 
         var scores: [[Double]] = []  // [candidate][group]

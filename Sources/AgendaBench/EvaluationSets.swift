@@ -20,7 +20,7 @@ struct EvaluationSets: ParsableArguments {
         let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
         _ = try workspace.ingestCorpus()
         let analysis = try workspace.textAnalysis()
-        return (analysis, try workspace.store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped))
+        return (analysis, try workspace.graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped))
     }
 
     /// The RCMap sorters and their distinct statements (sorted), with the text analysis the

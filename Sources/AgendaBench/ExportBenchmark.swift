@@ -30,7 +30,7 @@ struct ExportBenchmark: ParsableCommand {
         let delta = timer.measure("graph") { SyntheticWorkshops.delta(notes: texts, themes: themes, groupSize: groupSize) }
         let workspace = Workspace(corpus: URL(fileURLWithPath: "corpus"), store: try GraphStore(), reporter: BenchReporter())
         try timer.measure("store") {
-            try workspace.store.ingest(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
+            try workspace.store(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
         }
         // Each format as its `agenda export` command writes it, snapshot included.
         let base = URL(fileURLWithPath: graphml).deletingPathExtension()

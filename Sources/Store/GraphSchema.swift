@@ -67,6 +67,49 @@ enum GraphSchema {
             try db.drop(table: "edge")
             try db.rename(table: "edge_v2", to: "edge")
         }
+        migrator.registerMigration("v3: runs apart from documents") { db in
+            // The toolkit's runs get a table of their own; their nodes and edges name the run
+            // where a document's name the document, so node and edge no longer refer to
+            // the document table (each write deletes what it replaces itself).
+            try db.create(table: "run") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull()
+                t.column("command", .text).notNull()
+                t.column("title", .text).notNull()
+                t.column("date", .text)
+                t.column("fingerprint", .text).notNull()
+            }
+            let runKinds = RunKind.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")
+            try db.execute(sql: "INSERT INTO run SELECT id, kind, path, COALESCE(title, id), date, fingerprint FROM document WHERE kind IN (\(runKinds))")
+            try db.create(table: "node_v3") { t in
+                t.primaryKey("id", .text)
+                t.column("kind", .text).notNull().indexed()
+                t.column("label", .text).notNull()
+                t.column("text", .text)
+                t.column("document", .text).notNull().indexed()
+                t.column("line", .integer).notNull()
+                t.column("endLine", .integer).notNull()
+                t.column("position", .integer).notNull()
+                t.column("properties", .text).notNull()
+            }
+            try db.create(table: "edge_v3") { t in
+                t.column("source", .text).notNull().indexed()
+                t.column("target", .text).notNull().indexed()
+                t.column("kind", .text).notNull()
+                t.column("weight", .double)
+                t.column("document", .text).notNull().indexed()
+                t.column("position", .integer).notNull()
+                t.column("properties", .text).notNull()
+                t.primaryKey(["source", "target", "kind", "document"])
+            }
+            try db.execute(sql: "INSERT INTO node_v3 SELECT id, kind, label, text, document, line, endLine, position, properties FROM node")
+            try db.execute(sql: "INSERT INTO edge_v3 SELECT source, target, kind, weight, document, position, properties FROM edge")
+            try db.drop(table: "node")
+            try db.drop(table: "edge")
+            try db.rename(table: "node_v3", to: "node")
+            try db.rename(table: "edge_v3", to: "edge")
+            try db.execute(sql: "DELETE FROM document WHERE kind IN (\(runKinds))")
+        }
         return migrator
     }
 }

@@ -2,15 +2,18 @@ import Foundation
 import GRDB
 public import Graph
 
-/// The knowledge graph on disk: an SQLite database of documents, nodes and edges.
+/// The knowledge graph on disk: an SQLite database of documents, runs, nodes and edges, the
+/// embedded implementation of the store contract (``GraphStoring``).
 ///
 /// Each document is ingested in one transaction: its previous nodes and edges are replaced
 /// as a whole, or, when the document and the way it is read are unchanged, nothing is
 /// written at all. A failure leaves the database as it was.
-public struct GraphStore: Sendable {
+public struct GraphStore: GraphStoring {
     private let database: DatabaseQueue
     /// The database file, or `nil` for an in-memory store.
     public let path: String?
+
+    public var location: String? { path }
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     ///
@@ -40,42 +43,6 @@ public struct GraphStore: Sendable {
     }
 
     // MARK: Writing
-
-    /// What ingesting a document did.
-    public enum IngestOutcome: String, Sendable, Hashable, Codable {
-        /// The document was new.
-        case added
-        /// The document had changed; its previous nodes and edges were replaced.
-        case replaced
-        /// The document and the way it is read were unchanged; nothing was written.
-        case unchanged
-    }
-
-    /// Stores `delta` as the whole content of `document`, in one transaction.
-    ///
-    /// - Parameter fingerprint: identifies the document's bytes together with everything that
-    ///   shapes how they are read (kind, lexicon, toolkit version); equal fingerprints mean the
-    ///   stored content is already right.
-    @discardableResult
-    public func ingest(_ document: Document, fingerprint: String, encoding: String? = nil, delta: GraphDelta) throws(GraphError) -> IngestOutcome {
-        try ingest([Ingestion(document: document, fingerprint: fingerprint, encoding: encoding, delta: delta)])[0]
-    }
-
-    /// One document's content to store: what ``ingest(_:)`` takes.
-    public struct Ingestion: Sendable {
-        public var document: Document
-        /// See ``GraphStore/ingest(_:fingerprint:encoding:delta:)``.
-        public var fingerprint: String
-        public var encoding: String?
-        public var delta: GraphDelta
-
-        public init(document: Document, fingerprint: String, encoding: String? = nil, delta: GraphDelta) {
-            self.document = document
-            self.fingerprint = fingerprint
-            self.encoding = encoding
-            self.delta = delta
-        }
-    }
 
     /// Stores several documents in one transaction: all of them, or — when any fails — none,
     /// so that an ingest of many files never leaves some stored and some not.
@@ -127,35 +94,37 @@ public struct GraphStore: Sendable {
         return existing == nil ? .added : .replaced
     }
 
-    /// Rebuilds a shared entity's node from every document that names it, or removes it when
-    /// none does. The first document (by id) gives label and provenance; a property that the
-    /// documents give differently becomes the list of their values, each once.
+    /// Rebuilds a shared entity's node from every document that names it (``SharedEntity``),
+    /// or removes it when none does.
     private static func resolveShared(_ id: String, in db: Database) throws {
         let sources = try SourceRecord.filter(SourceRecord.Columns.node == id).order(SourceRecord.Columns.document).fetchAll(db)
         try NodeRecord.deleteOne(db, key: id)
-        guard let first = sources.first else { return }
-        var values: [PropertyKey: [PropertyValue]] = [:]
-        for source in sources {
-            for (key, value) in try PropertyCoding.decode(source.properties) where !(values[key]?.contains(value) ?? false) {
-                values[key, default: []].append(value)
+        guard let first = sources.first, let merged = SharedEntity.merged(try sources.map { try $0.version() }) else { return }
+        try NodeRecord(merged, position: first.position).insert(db)
+    }
+
+    /// Stores `delta` as the whole result of `run`, replacing the run's previous result; a run
+    /// with an unchanged fingerprint writes nothing.
+    @discardableResult
+    public func store(_ run: Run, delta: GraphDelta) throws(GraphError) -> IngestOutcome {
+        try Self.mapped(path) {
+            try database.write { db -> IngestOutcome in
+                let existing = try RunRecord.fetchOne(db, key: run.id)
+                if existing?.fingerprint == run.fingerprint { return .unchanged }
+                try EdgeRecord.filter(EdgeRecord.Columns.document == run.id).deleteAll(db)
+                try NodeRecord.filter(NodeRecord.Columns.document == run.id).deleteAll(db)
+                try RunRecord(run).save(db)
+                for (position, node) in delta.nodes.enumerated() {
+                    var stored = node
+                    stored.provenance.document = run.id
+                    try NodeRecord(stored, position: position).insert(db)
+                }
+                for (position, edge) in delta.edges.enumerated() {
+                    try EdgeRecord(edge, document: run.id, position: position).insert(db)
+                }
+                return existing == nil ? .added : .replaced
             }
         }
-        var merged = Properties()
-        for (key, found) in values {
-            if found.count == 1, let only = found.first {
-                merged[value: key] = only
-            } else {
-                var items: [String] = []
-                for item in found.flatMap(\.items) where !items.contains(item) { items.append(item) }
-                merged.setList(key, items)
-            }
-        }
-        if sources.count > 1 { merged.setList(.documents, sources.map(\.document)) }
-        try NodeRecord(
-            id: id, kind: first.kind, label: first.label, text: sources.compactMap(\.text).first,
-            document: first.document, line: first.line, endLine: first.endLine, position: first.position,
-            properties: try PropertyCoding.encode(merged)
-        ).insert(db)
     }
 
     // MARK: Reading
@@ -169,8 +138,15 @@ public struct GraphStore: Sendable {
         }
     }
 
+    /// The stored runs, by id.
+    public func runs() throws(GraphError) -> [Run] {
+        try Self.mapped(path) {
+            try database.read { db in try RunRecord.order(RunRecord.Columns.id).fetchAll(db).map(\.run) }
+        }
+    }
+
     /// The nodes of `kind` (all nodes when `nil`), in document order.
-    public func nodes(kind: NodeKind? = nil) throws(GraphError) -> [Node] {
+    public func nodes(kind: NodeKind?) throws(GraphError) -> [Node] {
         try Self.mapped(path) {
             try database.read { db in
                 var request = NodeRecord.all()
@@ -205,9 +181,10 @@ public struct GraphStore: Sendable {
         try Self.mapped(path) {
             try database.read { db in
                 let documents = try DocumentRecord.order(DocumentRecord.Columns.id).fetchAll(db).map(\.document)
+                let runs = try RunRecord.order(RunRecord.Columns.id).fetchAll(db).map(\.run)
                 let nodes = try NodeRecord.order(NodeRecord.Columns.document, NodeRecord.Columns.position).fetchAll(db).map { try $0.node() }
                 let edges = Self.distinct(try EdgeRecord.order(EdgeRecord.Columns.document, EdgeRecord.Columns.position).fetchAll(db).map { try $0.edge() })
-                return GraphSnapshot(documents: documents, nodes: nodes, edges: edges)
+                return GraphSnapshot(documents: documents, runs: runs, nodes: nodes, edges: edges)
             }
         }
     }
@@ -216,9 +193,8 @@ public struct GraphStore: Sendable {
     public func statistics() throws(GraphError) -> GraphStatistics {
         try Self.mapped(path) {
             try database.read { db in
-                let derived = DocumentKind.allCases.filter(\.isRun).map(\.rawValue)
-                let documents = try DocumentRecord.filter(!derived.contains(DocumentRecord.Columns.kind)).fetchCount(db)
-                let runs = try DocumentRecord.filter(derived.contains(DocumentRecord.Columns.kind)).fetchCount(db)
+                let documents = try DocumentRecord.fetchCount(db)
+                let runs = try RunRecord.fetchCount(db)
                 let nodeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM node GROUP BY kind ORDER BY kind")
                 let edgeRows = try Row.fetchAll(db, sql: "SELECT kind, COUNT(*) AS n FROM (SELECT DISTINCT source, target, kind FROM edge) GROUP BY kind ORDER BY kind")
                 func counts<Kind: RawRepresentable & Hashable>(_ rows: [Row], as _: Kind.Type) throws -> [Kind: Int] where Kind.RawValue == String {
@@ -265,26 +241,4 @@ public struct GraphStore: Sendable {
             throw GraphError(.database, file: path, problem: "the database cannot be used (\(error))", remedy: "check the path and its permissions, or pass another --db")
         }
     }
-}
-
-/// Counts of what a graph holds.
-public struct GraphStatistics: Sendable, Hashable {
-    /// Documents read from files (the toolkit's own runs not counted).
-    public var documents: Int
-    /// Stored runs of the toolkit's own (clustering, cross-links).
-    public var runs: Int
-    /// Node counts by kind.
-    public var nodes: [NodeKind: Int]
-    /// Edge counts by kind.
-    public var edges: [EdgeKind: Int]
-
-    public init(documents: Int, runs: Int = 0, nodes: [NodeKind: Int], edges: [EdgeKind: Int]) {
-        self.documents = documents
-        self.runs = runs
-        self.nodes = nodes
-        self.edges = edges
-    }
-
-    public var nodeTotal: Int { nodes.values.reduce(0, +) }
-    public var edgeTotal: Int { edges.values.reduce(0, +) }
 }

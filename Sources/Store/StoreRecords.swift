@@ -21,7 +21,22 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// The database row of a node; `properties` is JSON with sorted keys.
+/// The database row of a stored run of the toolkit's own.
+struct RunRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "run"
+    var id: String
+    var kind: RunKind
+    var command: String
+    var title: String
+    var date: String?
+    var fingerprint: String
+
+    enum Columns {
+        static let id = Column(CodingKeys.id)
+    }
+}
+
+/// The database row of a node (of a document or a run); `properties` is JSON with sorted keys.
 struct NodeRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "node"
     var id: String
@@ -113,6 +128,24 @@ extension SourceRecord {
             node: node.id, document: node.provenance.document, kind: node.kind, label: node.label, text: node.text,
             line: node.provenance.line, endLine: node.provenance.endLine, position: position,
             properties: try PropertyCoding.encode(node.properties))
+    }
+
+    /// The entity as this document gives it.
+    func version() throws -> Node {
+        Node(
+            id: node, kind: kind, label: label, text: text,
+            provenance: Provenance(document: document, line: line, endLine: endLine),
+            properties: try PropertyCoding.decode(properties))
+    }
+}
+
+extension RunRecord {
+    init(_ run: Run) {
+        self.init(id: run.id, kind: run.kind, command: run.command, title: run.title, date: run.date, fingerprint: run.fingerprint)
+    }
+
+    var run: Run {
+        Run(id: id, kind: kind, command: command, title: title, date: date, fingerprint: fingerprint)
     }
 }
 

@@ -17,15 +17,14 @@ public struct AgendaExport: Sendable {
     public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, draft: AgendaDraft? = nil) {
         let synthesizer = AgendaSynthesizer(setup: analysis.setup)
         self.draft = draft ?? synthesizer.draft(snapshot)
-        let runs = snapshot.documents.filter(\.kind.isRun)
         let account = AgendaComposer.Account(
-            documents: snapshot.documents.filter { !$0.kind.isRun },
+            documents: snapshot.documents,
             parameters: [
                 ("drempel voor het samenvoegen van thema's", String(synthesizer.mergeThreshold)),
                 ("drempel voor het samenvoegen van vragen tot indicatieve vragen", String(synthesizer.duplicateThreshold)),
                 ("drempel voor geeltjes die een vraag steunen", String(synthesizer.noteThreshold)),
                 ("drempel voor thema's over speerpunten heen", String(synthesizer.crossCuttingThreshold)),
-            ] + runs.map { ("bewerking", $0.path) },
+            ] + snapshot.runs.map { ("bewerking", $0.command) },
             agreement: Self.storedAgreement(snapshot),
             version: AgendaVersion.current)
         self.account = account
@@ -43,7 +42,7 @@ public struct AgendaExport: Sendable {
     /// The agreement of the stored per-group clusters with the themes of the groups that
     /// grouped their notes, in Dutch; `nil` when there is nothing to compare.
     static func storedAgreement(_ snapshot: GraphSnapshot) -> String? {
-        let groupRun = ClusterScope.group.runDocument
+        let groupRun = ClusterScope.group.runID
         let clusters = Set(snapshot.nodes.filter { $0.kind == .cluster && $0.provenance.document == groupRun }.map(\.id))
         var clusterOf: [String: String] = [:]
         for edge in snapshot.edges where edge.kind == .assignedTo && clusters.contains(edge.target) {

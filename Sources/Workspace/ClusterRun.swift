@@ -21,7 +21,7 @@ public struct ClusterRun: Sendable {
 
         /// The id of the `number`-th (0-based) cluster of this part in a run of `scope`.
         func clusterID(_ number: Int, scope: ClusterScope) -> String {
-            NodeID.cluster(run: scope.runDocument, part: id, number: number + 1)
+            NodeID.cluster(run: scope.runID, part: id, number: number + 1)
         }
 
         /// How well the `note`-th note fits its cluster, where the clustering said.
@@ -71,7 +71,7 @@ public struct ClusterRun: Sendable {
         for edge in snapshot.edges where edge.kind == .assignedTo { members[edge.target, default: []].append(edge) }
         var containerOf: [String: String] = [:]
         for edge in snapshot.edges where edge.kind == .partOf { containerOf[edge.source] = containerOf[edge.source] ?? edge.target }
-        return snapshot.nodes.filter { $0.kind == .cluster && $0.provenance.document == scope.runDocument }.map { node in
+        return snapshot.nodes.filter { $0.kind == .cluster && $0.provenance.document == scope.runID }.map { node in
             Stored(node: node, container: containerOf[node.id], members: members[node.id] ?? [])
         }
     }
@@ -89,7 +89,7 @@ public struct ClusterRun: Sendable {
 
     /// The run as graph nodes and edges.
     var delta: GraphDelta {
-        let document = scope.runDocument
+        let document = scope.runID
         var nodes: [Node] = []
         var edges: [Edge] = []
         for part in parts {
@@ -121,13 +121,13 @@ public struct ClusterRun: Sendable {
     }
 
     /// Stores the run, replacing the previous run of the same scope; an identical run writes nothing.
-    func store(in store: GraphStore) throws {
+    func store(in store: any GraphStoring) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let hash = ContentDigest.of(try encoder.encode(summary))
         let time = ISO8601DateFormatter().string(from: Date())
-        let document = Document(id: scope.runDocument, path: "agenda cluster --scope \(scope.rawValue) --k \(countDescription)", kind: .clusterRun, title: "clustering per \(scope.rawValue)", date: time, contentHash: hash)
-        try store.ingest(document, fingerprint: hash, delta: delta)
+        let run = Run(id: scope.runID, kind: .clustering, command: "agenda cluster --scope \(scope.rawValue) --k \(countDescription)", title: "clustering per \(scope.rawValue)", date: time, fingerprint: hash)
+        try store.store(run, delta: delta)
     }
 
     /// The run as `agenda cluster --json` prints it without FILE; its keys are part of the

@@ -7,6 +7,7 @@ public enum ClusterScope: String, Sendable, Hashable, CaseIterable {
     /// All notes together.
     case all
 
-    /// The id of the document a run of this scope is stored as.
-    public var runDocument: String { "cluster-run-\(rawValue)" }
+    /// The id of the run (``Graph/Run``) a clustering of this scope is stored as; its cluster
+    /// nodes name it as their source.
+    public var runID: String { "cluster-run-\(rawValue)" }
 }

@@ -96,7 +96,7 @@ extension Workspace {
     func qdaSources(of snapshot: GraphSnapshot) -> [QDASource] {
         let withNotes = Set(snapshot.nodes.lazy.filter { $0.kind == .note }.map(\.provenance.document))
         var sources: [QDASource] = []
-        for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
+        for document in snapshot.documents.sorted(by: { $0.id < $1.id }) {
             let url = URL(fileURLWithPath: document.path)
             guard let bytes = try? readers.contents(of: url), let read = try? readers.read(bytes, from: url, document: document.id) else {
                 if withNotes.contains(document.id) {

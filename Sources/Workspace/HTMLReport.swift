@@ -70,7 +70,7 @@ public struct HTMLReport: Sendable {
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
         self.agenda = agenda.document
         let sources = basis.sources
-        let documents = snapshot.documents.filter { !$0.kind.isRun }.sorted { $0.id < $1.id }
+        let documents = snapshot.documents.sorted { $0.id < $1.id }
         data = ReportData(
             title: "Onderzoeksagenda — verslag van de werkateliers",
             notes: builder.notes, maps: otherMaps + groupMapsMade, groups: groupCards, network: basis.network,
@@ -110,7 +110,7 @@ public struct HTMLReport: Sendable {
             for line in (node.provenance.line - 2)...(node.provenance.endLine + 2) { cited[node.provenance.document, default: []].insert(line) }
         }
         var result: [ReportData.Source] = []
-        for document in snapshot.documents.filter({ !$0.kind.isRun }).sorted(by: { $0.id < $1.id }) {
+        for document in snapshot.documents.sorted(by: { $0.id < $1.id }) {
             let url = URL(fileURLWithPath: document.path)
             guard let wanted = cited[document.id], let bytes = try? readers.contents(of: url),
                 let read = try? readers.read(bytes, from: url, document: document.id)

@@ -1,20 +1,20 @@
 public import Documents
 public import Foundation
 public import Graph
-public import Store
+import Store
 
-/// Reads documents from disk into a ``GraphStore``: the registry's reader makes an outline,
+/// Reads documents from disk into a store (``GraphStoring``): the registry's reader makes an outline,
 /// the kind's interpreter a graph delta, the store keeps it — one transaction per document.
 ///
 /// Nothing here depends on the format: every file goes through ``ReaderRegistry``.
 public struct Ingestor: Sendable {
-    public var store: GraphStore
+    public var store: any GraphStoring
     public var lexicon: Lexicon
     /// A digest of the lexicon file's bytes, so that editing the lexicon re-reads documents.
     public var lexiconDigest: String
     public var readers: ReaderRegistry
 
-    public init(store: GraphStore, lexicon: Lexicon = .standard, lexiconDigest: String = "", readers: ReaderRegistry = .standard()) {
+    public init(store: any GraphStoring, lexicon: Lexicon = .standard, lexiconDigest: String = "", readers: ReaderRegistry = .standard()) {
         self.store = store
         self.lexicon = lexicon
         self.lexiconDigest = lexiconDigest
@@ -27,7 +27,7 @@ public struct Ingestor: Sendable {
         public var path: String
         public var kind: DocumentKind
         public var encoding: TextDecoding.Encoding
-        public var outcome: GraphStore.IngestOutcome
+        public var outcome: IngestOutcome
         public var nodes: Int
         public var edges: Int
 
@@ -65,14 +65,12 @@ public struct Ingestor: Sendable {
         let file = try SourceFile(url, readers: readers)
         let (id, data, read) = (file.id, file.data, file.read)
         guard let kind = kind ?? (read.outline.isTable ? .notes : nil) else {
-            throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind (one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))) or list the file with its kind in \(CorpusManifest.fileName)")
+            throw GraphError(.unknownKind, file: path, problem: "the kind of this document is not known", remedy: "pass --kind (one of \(DocumentKind.allCases.map(\.rawValue).joined(separator: ", "))) or list the file with its kind in \(CorpusManifest.fileName)")
         }
         guard !read.outline.isTable || kind == .notes else {
             throw GraphError(.unsupportedFormat, file: path, problem: "a table can only be read as notes, not as \(kind.rawValue)", remedy: "give it the kind notes")
         }
-        guard let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon) else {
-            throw GraphError(.unknownKind, file: path, problem: "documents of the kind \(kind.rawValue) are written by the toolkit, not read", remedy: "give it one of \(DocumentKind.corpusKinds.map(\.rawValue).joined(separator: ", "))")
-        }
+        let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon)
         let contentHash = ContentDigest.of(data)
         let document = Document(id: id, path: path, kind: kind, title: title, date: date, contentHash: contentHash)
         let delta = try interpreter.interpret(read.outline, document: document)
@@ -90,9 +88,9 @@ public struct Ingestor: Sendable {
     /// Stores interpreted documents, read by any ingestor, in one transaction: all or none.
     ///
     /// - Throws: ``GraphError`` when one cannot be stored; the database is then as it was.
-    public static func store(_ documents: [Interpreted], in store: GraphStore) throws(GraphError) -> [Report] {
+    public static func store(_ documents: [Interpreted], in store: any GraphStoring) throws(GraphError) -> [Report] {
         let outcomes = try store.ingest(documents.map {
-            GraphStore.Ingestion(document: $0.document, fingerprint: $0.fingerprint, encoding: $0.encoding.rawValue, delta: $0.delta)
+            Ingestion(document: $0.document, fingerprint: $0.fingerprint, encoding: $0.encoding.rawValue, delta: $0.delta)
         })
         return zip(documents, outcomes).map { interpreted, outcome in
             let (document, delta) = (interpreted.document, interpreted.delta)

@@ -12,8 +12,8 @@ public struct LinkRun: Sendable {
     public var threshold: Double
     public var perSource: Int
 
-    /// The id of the document the links are stored as.
-    static let documentID = "link-run"
+    /// The id of the run the links are stored as.
+    static let runID = "link-run"
 
     var delta: GraphDelta {
         func edge(_ link: CrossLink, _ kind: EdgeKind) -> Edge {
@@ -24,13 +24,13 @@ public struct LinkRun: Sendable {
         return GraphDelta(edges: linksTo.map { edge($0, .linksTo) } + addresses.map { edge($0, .addresses) })
     }
 
-    func store(in store: GraphStore) throws {
+    func store(in store: any GraphStoring) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let hash = ContentDigest.of(try encoder.encode([linksTo, addresses]))
-        let document = Document(
-            id: Self.documentID, path: "agenda link --threshold \(threshold) --per-question \(perSource)", kind: .linkRun,
-            title: "cross-links", date: ISO8601DateFormatter().string(from: Date()), contentHash: hash)
-        try store.ingest(document, fingerprint: hash, delta: delta)
+        let run = Run(
+            id: Self.runID, kind: .linking, command: "agenda link --threshold \(threshold) --per-question \(perSource)",
+            title: "cross-links", date: ISO8601DateFormatter().string(from: Date()), fingerprint: hash)
+        try store.store(run, delta: delta)
     }
 }

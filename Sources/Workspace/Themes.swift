@@ -54,9 +54,7 @@ public struct Themes: Sendable, Hashable {
     public static func read(_ path: String, kind: DocumentKind?, group: String?, lexicon: Lexicon = .standard, readers: ReaderRegistry = .standard()) throws -> Themes {
         let file = try SourceFile(URL(fileURLWithPath: path), readers: readers)
         let kind = kind ?? (file.read.outline.isTable ? .notes : .workshopReport)
-        guard let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon) else {
-            throw GraphError(.unknownKind, file: path, problem: "documents of the kind \(kind.rawValue) are written by the toolkit, not read", remedy: "give the kind workshop-report or notes")
-        }
+        let interpreter = try Interpreters.interpreter(for: kind, lexicon: lexicon)
         let document = Document(id: file.id, path: path, kind: kind, contentHash: "")
         let delta = try interpreter.interpret(file.read.outline, document: document)
         return try groupThemes(of: GraphSnapshot(documents: [document], nodes: delta.nodes, edges: delta.edges), group: group, source: path)
@@ -85,7 +83,7 @@ extension Workspace {
     /// - Throws: ``WorkspaceError`` when there are none.
     public func themes(group: String?, clusters scope: ClusterScope?) throws -> Themes {
         let snapshot = try store.snapshot()
-        guard let scope else { return try Themes.groupThemes(of: snapshot, group: group, source: store.path, fromDatabase: true) }
+        guard let scope else { return try Themes.groupThemes(of: snapshot, group: group, source: store.location, fromDatabase: true) }
         let text = Dictionary(snapshot.nodes.map { ($0.id, $0.text ?? $0.label) }, uniquingKeysWith: { first, _ in first })
         let groupIDs = Set(snapshot.nodes.filter { node in node.kind == .group && (node.id == group || node.label.caseInsensitiveCompare(group ?? "") == .orderedSame) }.map(\.id))
         var themes: [Themes.Theme] = []
@@ -97,7 +95,7 @@ extension Workspace {
             themes.append(Themes.Theme(name: part.isEmpty || group != nil ? cluster.node.label : "\(part) / \(cluster.node.label)", notes: notes))
         }
         guard !themes.isEmpty else {
-            throw WorkspaceError(file: store.path, problem: "no stored clustering per \(scope.rawValue)\(group.map { " of the group '\($0)'" } ?? "") has clusters to place new notes in", remedy: "run agenda cluster --scope \(scope.rawValue) first")
+            throw WorkspaceError(file: store.location, problem: "no stored clustering per \(scope.rawValue)\(group.map { " of the group '\($0)'" } ?? "") has clusters to place new notes in", remedy: "run agenda cluster --scope \(scope.rawValue) first")
         }
         return Themes(themes: themes)
     }

@@ -4,7 +4,7 @@ public import Export
 public import Foundation
 public import Graph
 public import Linking
-public import Store
+import Store
 
 /// The application layer: a corpus folder and a database, and every job the toolkit does on
 /// them — ingest, cluster, link, evaluate, draft the agenda, export, build.
@@ -19,7 +19,8 @@ public import Store
 public struct Workspace: Sendable {
     /// The corpus folder: `corpus.yaml`, `lexicon.yaml`, `clusters.yaml` and the documents.
     public let corpusFolder: URL
-    public let store: GraphStore
+    /// The graph, held by the store contract: nothing outside the workspace reaches it.
+    let store: any GraphStoring
     public let reporter: any Reporter
     /// The formats read, with the limits on how large a file may be and what a Word document may inflate to.
     public let readers: ReaderRegistry
@@ -31,8 +32,9 @@ public struct Workspace: Sendable {
         self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, readers: readers)
     }
 
-    /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks).
-    public init(corpus: URL, store: GraphStore, reporter: any Reporter, readers: ReaderRegistry = .standard()) {
+    /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks, or
+    /// another implementation of the store contract).
+    public init(corpus: URL, store: any GraphStoring, reporter: any Reporter, readers: ReaderRegistry = .standard()) {
         corpusFolder = corpus
         self.store = store
         self.reporter = reporter
@@ -111,6 +113,36 @@ public struct Workspace: Sendable {
         try store.snapshot()
     }
 
+    /// Where the graph is kept, for messages: the database file, or `nil` in memory.
+    public var databaseLocation: String? { store.location }
+
+    /// Counts of the stored documents and runs, and of nodes and edges by kind.
+    public func statistics() throws -> GraphStatistics {
+        try store.statistics()
+    }
+
+    /// The stored nodes of `kind` (all when `nil`), in document order.
+    public func nodes(kind: NodeKind? = nil) throws -> [Node] {
+        try store.nodes(kind: kind)
+    }
+
+    /// The stored node with `id` and the edges that start or end at it, in document order.
+    ///
+    /// - Throws: ``WorkspaceError`` naming the database when no node has that id.
+    public func node(id: String) throws -> (node: Node, edges: [Edge]) {
+        guard let node = try store.node(id: id) else {
+            throw WorkspaceError(file: store.location, problem: "no node has the id '\(id)'", remedy: "`agenda list KIND` prints the ids")
+        }
+        return (node, try store.edges().filter { $0.source == id || $0.target == id })
+    }
+
+    /// Stores `delta` as the whole content of `document` (a generated document, for benchmarks
+    /// and tests), replacing what it held before unless `fingerprint` is the stored one.
+    @discardableResult
+    public func store(_ document: Document, fingerprint: String, delta: GraphDelta) throws -> IngestOutcome {
+        try store.ingest(document, fingerprint: fingerprint, delta: delta)
+    }
+
     // MARK: Text analysis
 
     /// The text analysis of this corpus with `settings`: load it once for several jobs.
@@ -156,7 +188,7 @@ public struct Workspace: Sendable {
     public func evaluate(count: ClusterCount, analysis: TextAnalysis) throws -> Evaluation {
         let groups = try store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
         guard !groups.isEmpty else {
-            throw WorkspaceError(file: store.path, problem: "no group in the database put its notes under two or more themes, so there is nothing to compare with", remedy: "ingest a workshop report or a board export with groups first")
+            throw WorkspaceError(file: store.location, problem: "no group in the database put its notes under two or more themes, so there is nothing to compare with", remedy: "ingest a workshop report or a board export with groups first")
         }
         analysis.checkCorrections(against: groups.flatMap { $0.notes.map { $0.text ?? $0.label } })
         let rows = groups.map { group -> Evaluation.Group in

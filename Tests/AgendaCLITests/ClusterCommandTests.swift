@@ -17,7 +17,7 @@ import Testing
     /// toolkit: the same clusters as with `--corpus` at the bundled corpus, for each group of
     /// the bundled corpus that grouped its own notes.
     @Test func clustersAFileInAnEmptyFolderAsWithTheBundledCorpus() throws {
-        let groups = try BundledCorpus.ingested().store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let groups = try BundledCorpus.ingested().graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
         #expect(groups.count >= 8)
         let agenda = try AgendaRunner.withEmptyFolder()
         for (number, group) in groups.enumerated() {
@@ -36,7 +36,7 @@ import Testing
     /// the shipped background inside it: it clusters every self-grouped group of the bundled
     /// corpus as the one in the build folder does, and says nothing of a missing background.
     @Test func aCopiedBinaryClustersAsTheBuiltOne() throws {
-        let groups = try BundledCorpus.ingested().store.snapshot().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
+        let groups = try BundledCorpus.ingested().graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped)
         let agenda = try AgendaRunner.withEmptyFolder()
         let bin = try TemporaryFolder()
         let copy = bin.file("agenda")

@@ -17,7 +17,7 @@ import Workspace
         let workspace = try BundledCorpus.ingested()
         let analysis = try workspace.textAnalysis()
         _ = try workspace.link(analysis: analysis)
-        let agenda = AgendaExport(try workspace.store.snapshot(), analysis: analysis)
+        let agenda = AgendaExport(try workspace.graph(), analysis: analysis)
         return (AgendaMarkdownRenderer().text(agenda.document), agenda.draft, agenda.document)
     }
 

@@ -24,7 +24,7 @@ import Workspace
     /// The bundled corpus ingested, and the text analysis `agenda link` uses on it.
     static func corpus() throws -> (GraphSnapshot, ClusteringSetup) {
         let workspace = try BundledCorpus.ingested()
-        return (try workspace.store.snapshot(), try workspace.textAnalysis().setup)
+        return (try workspace.graph(), try workspace.textAnalysis().setup)
     }
 
     @Test func linksAreScoredExplainedAndBoundedPerQuestion() throws {
@@ -45,7 +45,7 @@ import Workspace
     @Test func areStoredWithTheirScoresAndSharedTermsAsLists() throws {
         let workspace = try BundledCorpus.ingested()
         let run = try workspace.link(analysis: try workspace.textAnalysis())
-        let stored = try workspace.store.edges().filter { $0.kind == .linksTo }
+        let stored = try workspace.graph().edges.filter { $0.kind == .linksTo }
         #expect(stored.count == run.linksTo.count)
         for (edge, link) in zip(stored, run.linksTo) {
             #expect(edge.source == link.source && edge.target == link.target && edge.weight == link.score)

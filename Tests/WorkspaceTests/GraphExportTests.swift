@@ -14,8 +14,8 @@ import Workspace
         var person = Node(id: "person:anna-de-vries", kind: .person, label: "Anna de Vries", provenance: Provenance(document: "doc", line: 1))
         person.properties.setList(.role, roles)
         person.properties[.affiliation] = "Hogeschool; Rotterdam, afdeling Zorg"
-        try workspace.store.ingest(testDocument("doc"), fingerprint: "f", delta: GraphDelta(nodes: [person]))
-        #expect(try workspace.store.node(id: person.id)?.properties.list(.role) == roles)
+        try workspace.store(testDocument("doc"), fingerprint: "f", delta: GraphDelta(nodes: [person]))
+        #expect(try workspace.node(id: person.id).node.properties.list(.role) == roles)
 
         let file = folder.file("graph.graphml")
         try workspace.writeGraphML(to: file)
@@ -28,11 +28,11 @@ import Workspace
     @Test func storesAClusterRunWithItsKeywordsAsAList() throws {
         let workspace = try BundledCorpus.ingested()
         let run = try workspace.cluster(scope: .group, count: .automatic, analysis: try workspace.textAnalysis())
-        let stored = try workspace.store.nodes(kind: .cluster)
+        let stored = try workspace.nodes(kind: .cluster)
         #expect(stored.count == run.clusterCount)
         let first = try #require(run.parts.first?.result.clusters.first)
         #expect(stored.first?.properties.list(.keywords) == first.keywords)
-        #expect(stored.allSatisfy { $0.id.hasPrefix(ClusterScope.group.runDocument + ":") })
+        #expect(stored.allSatisfy { $0.id.hasPrefix(ClusterScope.group.runID + ":") })
     }
 
     /// The unescaped text of the first `<data key="KEY">` element.

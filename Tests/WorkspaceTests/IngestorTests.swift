@@ -9,7 +9,7 @@ import Workspace
 @Suite struct IngestorTests {
     @Test func mergesTheCorpusStakeholdersAcrossDocuments() throws {
         let workspace = try BundledCorpus.ingested()
-        let organisations = try workspace.store.nodes(kind: .organisation)
+        let organisations = try workspace.nodes(kind: .organisation)
         let divosa = organisations.filter { $0.label == "Divosa" }
         #expect(divosa.count == 1)
         #expect(divosa.first?.properties.list(.documents).contains("warm-rotterdam-passend-werk-2019") == true)
@@ -40,6 +40,6 @@ import Workspace
         } throws: { error in
             "\(error)".contains("board.csv") && "\(error)".contains("give it the kind notes")
         }
-        #expect(try workspace.store.nodes().isEmpty)
+        #expect(try workspace.nodes().isEmpty)
     }
 }

@@ -40,7 +40,7 @@ struct LinkCommand: ParsableCommand {
             try JSONOutput.print(Output(linksTo: run.linksTo, addresses: run.addresses))
             return
         }
-        let labels = Dictionary(try workspace.store.snapshot().nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
+        let labels = Dictionary(try workspace.graph().nodes.map { ($0.id, $0.label) }, uniquingKeysWith: { first, _ in first })
         for link in run.linksTo {
             Console.out("\(labels[link.source] ?? link.source) → \(labels[link.target] ?? link.target) (\(String(format: "%.3f", link.score)); \(link.sharedTerms.joined(separator: ", ")))")
         }

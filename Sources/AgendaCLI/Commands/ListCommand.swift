@@ -18,7 +18,7 @@ struct ListCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
 
     func run() throws {
-        let nodes = try store.workspace().store.nodes(kind: kind)
+        let nodes = try store.workspace().nodes(kind: kind)
         if json {
             try JSONOutput.print(nodes.map(NodeJSON.init))
             return

@@ -23,11 +23,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try store.workspace().store
-        guard let node = try store.node(id: id) else {
-            throw WorkspaceError(file: store.path, problem: "no node has the id '\(id)'", remedy: "`agenda list KIND` prints the ids")
-        }
-        let edges = try store.edges().filter { $0.source == id || $0.target == id }
+        let (node, edges) = try store.workspace().node(id: id)
         if json {
             try JSONOutput.print(Output(node: NodeJSON(node), edges: edges.map(EdgeJSON.init)))
             return

@@ -23,7 +23,7 @@ struct StatsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let statistics = try store.workspace().store.statistics()
+        let statistics = try store.workspace().statistics()
         let nodes = Dictionary(uniqueKeysWithValues: statistics.nodes.map { ($0.key.rawValue, $0.value) })
         let edges = Dictionary(uniqueKeysWithValues: statistics.edges.map { ($0.key.rawValue, $0.value) })
         if json {

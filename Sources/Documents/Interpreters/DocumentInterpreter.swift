@@ -11,17 +11,15 @@ public protocol DocumentInterpreter: Sendable {
 
 /// The interpreter for each document kind.
 public enum Interpreters {
-    /// The interpreter that reads documents of `kind`, or `nil` for the toolkit's own runs,
-    /// which are never read from files.
+    /// The interpreter that reads documents of `kind`.
     ///
     /// - Throws: ``GraphError`` when a pattern built from the lexicon cannot be compiled.
-    public static func interpreter(for kind: DocumentKind, lexicon: Lexicon) throws(GraphError) -> (any DocumentInterpreter)? {
+    public static func interpreter(for kind: DocumentKind, lexicon: Lexicon) throws(GraphError) -> any DocumentInterpreter {
         switch kind {
         case .workshopReport: try WorkshopReportInterpreter(lexicon: lexicon)
         case .notes: NotesListInterpreter(lexicon: lexicon)
         case .developmentGroup: try DevelopmentGroupInterpreter(lexicon: lexicon)
         case .case: try CaseInterpreter(lexicon: lexicon)
-        case .clusterRun, .linkRun: nil
         }
     }
 }

@@ -8,14 +8,5 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case `case`
     /// A plain list of notes, one per line or list item.
     case notes
-    /// A clustering run the toolkit stored; never listed in a manifest.
-    case clusterRun = "cluster-run"
-    /// The cross-links the toolkit computed; never listed in a manifest.
-    case linkRun = "link-run"
 
-    /// Whether documents of this kind are the toolkit's own runs rather than files read.
-    public var isRun: Bool { self == .clusterRun || self == .linkRun }
-
-    /// The kinds a corpus manifest may give.
-    public static let corpusKinds: [DocumentKind] = [.workshopReport, .developmentGroup, .case, .notes]
 }

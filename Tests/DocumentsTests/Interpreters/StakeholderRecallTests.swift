@@ -39,7 +39,7 @@ import TestSupport
             let text = try String(contentsOf: corpus.url(of: entry), encoding: .utf8)
             let document = Document(id: "d", path: entry.file, kind: kind, title: entry.title, date: entry.date, contentHash: "")
             let outline = PlainTextReader().read(text, document: "d")
-            let delta = try Interpreters.interpreter(for: kind, lexicon: corpus.lexicon)?.interpret(outline, document: document) ?? GraphDelta()
+            let delta = try Interpreters.interpreter(for: kind, lexicon: corpus.lexicon).interpret(outline, document: document)
             let foundPeople = Set(delta.nodes.filter { $0.kind == .person }.map(\.label))
             let foundOrganisations = Set(delta.nodes.filter { $0.kind == .organisation }.map { key($0.label) })
             let expectedOrganisations = Set(expected.organisations.map(key))

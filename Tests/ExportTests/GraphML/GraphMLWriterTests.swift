@@ -5,8 +5,8 @@ import Graph
 
 @Suite struct GraphMLWriterTests {
     @Test func theCorpusGraphValidatesAndReadsBack() throws {
-        let store = try ExportFixtures.corpusStore()
-        let snapshot = try store.snapshot()
+        let store = try ExportFixtures.corpusWorkspace()
+        let snapshot = try store.graph()
         let statistics = try store.statistics()
         let xml = GraphMLWriter().string(snapshot)
         #expect(LibXML.validate(xml, schema: ExportFixtures.graphMLSchema) == [])
@@ -34,7 +34,7 @@ import Graph
     }
 
     @Test func declaresEveryKeyOnceWithNameAndTypeAndNoGephiDefaultIDs() throws {
-        let xml = GraphMLWriter().string(try ExportFixtures.corpusStore().snapshot())
+        let xml = GraphMLWriter().string(try ExportFixtures.corpusWorkspace().graph())
         let keys = LibXML.graphElements(xml).filter { $0.name == "key" }
         let ids = keys.compactMap { $0.attributes["id"] }
         #expect(Set(ids).count == ids.count)
@@ -65,13 +65,13 @@ import Graph
     }
 
     @Test func writesTheSameBytesEveryTime() throws {
-        let first = GraphMLWriter().string(try ExportFixtures.corpusStore().snapshot())
-        let second = GraphMLWriter().string(try ExportFixtures.corpusStore().snapshot())
+        let first = GraphMLWriter().string(try ExportFixtures.corpusWorkspace().graph())
+        let second = GraphMLWriter().string(try ExportFixtures.corpusWorkspace().graph())
         #expect(first == second)
     }
 
     @Test func yedProfileValidatesAgainstTheLaxSchemaAndCarriesLabelsAndColours() throws {
-        let snapshot = try ExportFixtures.corpusStore().snapshot()
+        let snapshot = try ExportFixtures.corpusWorkspace().graph()
         let xml = GraphMLWriter(profile: .yed).string(snapshot)
         #expect(LibXML.validate(xml, schema: ExportFixtures.yedSchema) == [])
         #expect(!LibXML.validate(xml, schema: ExportFixtures.graphMLSchema).isEmpty)

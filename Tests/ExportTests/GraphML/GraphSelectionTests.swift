@@ -6,7 +6,7 @@ import Graph
     let snapshot: GraphSnapshot
 
     init() throws {
-        snapshot = try ExportFixtures.corpusStore().snapshot()
+        snapshot = try ExportFixtures.corpusWorkspace().graph()
     }
 
     @Test func keepsOnlyTheNamedKindsAndTheEdgesAmongThem() throws {

@@ -20,7 +20,7 @@ import Zip
 
     @Test func gexfAndCytoscapeOfTheBuiltCorpusValidateAndHoldEveryNodeAndEdge() throws {
         let workspace = try Self.built.get()
-        let statistics = try workspace.store.statistics()
+        let statistics = try workspace.statistics()
         let folder = try TemporaryFolder()
         let gexf = folder.file("graph.gexf")
         try workspace.writeGEXF(to: gexf, colouring: .cluster)
@@ -39,7 +39,7 @@ import Zip
 
     @Test func vosviewerMapsOfTheAgendaAndTheNotesFollowTheFileRules() throws {
         let workspace = try Self.built.get()
-        let snapshot = try workspace.store.snapshot()
+        let snapshot = try workspace.graph()
         let folder = try TemporaryFolder()
         for content in VOSviewerContent.allCases {
             let mapFile = folder.file("\(content.rawValue)-map.txt"), networkFile = folder.file("\(content.rawValue)-network.txt")
@@ -62,7 +62,7 @@ import Zip
     /// The project of the built corpus: valid QDA-XML, every note selected exactly.
     @Test func theQDPXOfTheCorpusValidatesAndEverySelectionIsItsNote() throws {
         let workspace = try Self.built.get()
-        let snapshot = try workspace.store.snapshot()
+        let snapshot = try workspace.graph()
         let folder = try TemporaryFolder()
         let file = folder.file("agenda.qdpx")
         let summary = try workspace.writeQDPX(to: file)
@@ -113,7 +113,7 @@ import Zip
             }
             return result.mapValues { $0.sorted() }
         }
-        let before = try workspace.store.snapshot(), after = try fresh.store.snapshot()
+        let before = try workspace.graph(), after = try fresh.graph()
         #expect(after.nodes.filter { $0.kind == .note }.map { $0.text ?? "" }.sorted() == before.nodes.filter { $0.kind == .note }.map { $0.text ?? $0.label }.sorted())
         // The same partition of the notes into groups and themes (theme names are the codes' names).
         #expect(Set(grouping(after).values) == Set(grouping(before).values))
@@ -125,6 +125,6 @@ import Zip
         let workspace = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
         let reports = try workspace.ingest(paths: [sample.path], kind: nil)
         #expect(reports.count == 1)
-        #expect(try workspace.store.snapshot().nodes.filter { $0.kind == .note }.isEmpty)
+        #expect(try workspace.graph().nodes.filter { $0.kind == .note }.isEmpty)
     }
 }

@@ -14,9 +14,9 @@ import Graph
     }
 
     @Test func theCorpusGraphReadsBackWithItsCountsAndPositions() throws {
-        let store = try ExportFixtures.corpusStore()
+        let store = try ExportFixtures.corpusWorkspace()
         let statistics = try store.statistics()
-        let (root, nodes, edges) = try Self.read(CytoscapeWriter().string(try store.snapshot()))
+        let (root, nodes, edges) = try Self.read(CytoscapeWriter().string(try store.graph()))
         #expect(nodes.count == statistics.nodeTotal)
         #expect(edges.count == statistics.edgeTotal)
         #expect(root["directed"] as? Bool == true)
@@ -55,6 +55,6 @@ import Graph
     }
 
     @Test func writesTheSameBytesEveryTime() throws {
-        #expect(CytoscapeWriter().string(try ExportFixtures.corpusStore().snapshot()) == CytoscapeWriter().string(try ExportFixtures.corpusStore().snapshot()))
+        #expect(CytoscapeWriter().string(try ExportFixtures.corpusWorkspace().graph()) == CytoscapeWriter().string(try ExportFixtures.corpusWorkspace().graph()))
     }
 }

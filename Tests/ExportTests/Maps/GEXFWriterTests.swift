@@ -5,8 +5,8 @@ import Graph
 
 @Suite struct GEXFWriterTests {
     @Test func theCorpusGraphValidatesAgainstTheGrammarAndReadsBackWithItsCounts() throws {
-        let store = try ExportFixtures.corpusStore()
-        let snapshot = try store.snapshot()
+        let store = try ExportFixtures.corpusWorkspace()
+        let snapshot = try store.graph()
         let statistics = try store.statistics()
         let xml = GEXFWriter().string(snapshot)
         #expect(LibXML.validateRelaxNG(xml, schema: ExportFixtures.gexfSchema) == [])
@@ -42,7 +42,7 @@ import Graph
     }
 
     @Test func placesTheAgendaNetworkWhereTheReportDrawsIt() throws {
-        let snapshot = try ExportFixtures.corpusStore().snapshot()
+        let snapshot = try ExportFixtures.corpusWorkspace().graph()
         let network = GraphLayout.network(of: snapshot)
         #expect(!network.nodes.isEmpty)
         let elements = LibXML.elements(GEXFWriter().string(snapshot))
@@ -84,8 +84,8 @@ import Graph
     }
 
     @Test func writesTheSameBytesEveryTime() throws {
-        let first = GEXFWriter(colouring: .cluster).string(try ExportFixtures.corpusStore().snapshot())
-        let second = GEXFWriter(colouring: .cluster).string(try ExportFixtures.corpusStore().snapshot())
+        let first = GEXFWriter(colouring: .cluster).string(try ExportFixtures.corpusWorkspace().graph())
+        let second = GEXFWriter(colouring: .cluster).string(try ExportFixtures.corpusWorkspace().graph())
         #expect(first == second)
     }
 }

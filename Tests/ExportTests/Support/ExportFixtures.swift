@@ -1,6 +1,6 @@
 import Foundation
 import Graph
-import Store
+import Workspace
 import TestSupport
 
 /// Paths and graphs shared by the export tests.
@@ -14,8 +14,8 @@ enum ExportFixtures {
     static let qdaSchema = here.appendingPathComponent("Fixtures/refi-qda/Project.xsd")
 
     /// The bundled corpus, ingested into a fresh in-memory store as `agenda ingest` does it.
-    static func corpusStore() throws -> GraphStore {
-        try BundledCorpus.ingested().store
+    static func corpusWorkspace() throws -> Workspace {
+        try BundledCorpus.ingested()
     }
 
     /// A small graph whose texts carry everything XML must escape or drop.

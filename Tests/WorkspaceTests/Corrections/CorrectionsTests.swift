@@ -30,12 +30,12 @@ import TestSupport
     }
 
     static func note(_ workspace: Workspace, _ text: String) throws -> Node {
-        try #require(try workspace.store.nodes(kind: .note).first { $0.text == text })
+        try #require(try workspace.nodes(kind: .note).first { $0.text == text })
     }
 
     /// The label of the stored cluster that holds the note with `text`.
     static func cluster(of text: String, in workspace: Workspace) throws -> String {
-        let snapshot = try workspace.store.snapshot()
+        let snapshot = try workspace.graph()
         let id = try #require(snapshot.nodes.first { $0.kind == .note && $0.text == text }?.id)
         let cluster = try #require(snapshot.edges.first { $0.kind == .assignedTo && $0.source == id }?.target)
         return try #require(snapshot.nodes.first { $0.id == cluster }?.label)
