@@ -34,9 +34,9 @@ struct ExportBenchmark: ParsableCommand {
         }
         // Each format as its `agenda export` command writes it, snapshot included.
         let base = URL(fileURLWithPath: graphml).deletingPathExtension()
-        let snapshot = try timer.measure("graphml") { try workspace.writeGraphML(to: URL(fileURLWithPath: graphml)) }
-        try timer.measure("gexf") { try workspace.writeGEXF(to: base.appendingPathExtension("gexf")) }
-        try timer.measure("cytoscape") { try workspace.writeCytoscape(to: base.appendingPathExtension("cyjs")) }
+        let snapshot = try timer.measure("graphml") { try workspace.writeGraph(.graphml(.plain), to: URL(fileURLWithPath: graphml)) }
+        try timer.measure("gexf") { try workspace.writeGraph(.gexf(.kind), to: base.appendingPathExtension("gexf")) }
+        try timer.measure("cytoscape") { try workspace.writeGraph(.cytoscape(.kind), to: base.appendingPathExtension("cyjs")) }
         try timer.measure("vosviewer") {
             try workspace.writeVOSviewer(map: URL(fileURLWithPath: base.path + "-vosviewer-map.txt"), network: URL(fileURLWithPath: base.path + "-vosviewer-network.txt"), content: .agenda)
         }

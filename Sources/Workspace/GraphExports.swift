@@ -13,6 +13,33 @@ public enum VOSviewerContent: String, Sendable, Hashable, CaseIterable {
     case notes
 }
 
+/// A file format of the graph, with the choice that shapes it.
+public enum GraphFormat: Sendable, Hashable {
+    /// GraphML, plain (Gephi, Cytoscape, NetworkX, igraph) or with yEd's drawing.
+    case graphml(GraphMLProfile)
+    /// GEXF 1.3 for Gephi (and NetworkX), drawn: colours, sizes, the report's positions.
+    case gexf(GraphColouring)
+    /// Cytoscape.js JSON (`.cyjs`) for Cytoscape desktop, Cytoscape.js and NetworkX, drawn.
+    case cytoscape(GraphColouring)
+
+    /// The format's name on the command line.
+    public var name: String {
+        switch self {
+        case .graphml: "graphml"
+        case .gexf: "gexf"
+        case .cytoscape: "cytoscape"
+        }
+    }
+
+    public var fileExtension: String {
+        switch self {
+        case .graphml: "graphml"
+        case .gexf: "gexf"
+        case .cytoscape: "cyjs"
+        }
+    }
+}
+
 /// What a REFI-QDA export wrote.
 public struct QDAExportSummary: Sendable {
     public var sources: Int
@@ -22,18 +49,20 @@ public struct QDAExportSummary: Sendable {
 }
 
 extension Workspace {
-    /// Writes the part of the graph `selection` keeps as GEXF 1.3 to `url`; returns what was written.
+    /// Writes the part of the graph `selection` keeps in `format` to `url`; returns what was written.
     @discardableResult
-    public func writeGEXF(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let writer = GEXFWriter(colouring: colouring)
-        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
-    }
-
-    /// Writes the part of the graph `selection` keeps as Cytoscape.js JSON to `url`; returns what was written.
-    @discardableResult
-    public func writeCytoscape(to url: URL, colouring: GraphColouring = .kind, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let writer = CytoscapeWriter(colouring: colouring)
-        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
+    public func writeGraph(_ format: GraphFormat, to url: URL, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
+        switch format {
+        case .graphml(let profile):
+            let writer = GraphMLWriter(profile: profile)
+            return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
+        case .gexf(let colouring):
+            let writer = GEXFWriter(colouring: colouring)
+            return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
+        case .cytoscape(let colouring):
+            let writer = CytoscapeWriter(colouring: colouring)
+            return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
+        }
     }
 
     /// The selected part of the stored graph, written by `write` atomically to `url`.

@@ -222,26 +222,15 @@ public struct Workspace: Sendable {
 
     // MARK: Exporting
 
-    /// Drafts the agenda from the stored graph and writes it as Markdown to `url`.
-    public func writeAgenda(to url: URL, analysis: TextAnalysis) throws {
-        try AgendaExport(try store.snapshot(), analysis: analysis).write(.markdown, to: url)
-    }
-
-    /// Drafts the agenda from the stored graph and writes it as a Word document to `url`.
-    public func writeAgendaWord(to url: URL, analysis: TextAnalysis) throws {
-        try AgendaExport(try store.snapshot(), analysis: analysis).write(.word, to: url)
+    /// Drafts the agenda from the stored graph and writes it in `format` (Markdown, Word, or
+    /// a format registered in `renderers`) to `url`.
+    public func writeAgenda(_ format: AgendaFormat, to url: URL, analysis: TextAnalysis, renderers: AgendaRenderers = .standard()) throws {
+        try AgendaExport(try store.snapshot(), analysis: analysis).write(format, to: url, renderers: renderers)
     }
 
     /// Writes the lector's report, one self-contained HTML page, to `url`.
     public func writeReport(to url: URL, analysis: TextAnalysis) throws {
         try HTMLReport(try store.snapshot(), analysis: analysis, readers: readers, reporter: reporter).write(to: url)
-    }
-
-    /// Writes the part of the graph `selection` keeps as GraphML to `url`; returns what was written.
-    @discardableResult
-    public func writeGraphML(to url: URL, profile: GraphMLProfile = .plain, selection: GraphSelection = GraphSelection()) throws -> GraphSnapshot {
-        let writer = GraphMLWriter(profile: profile)
-        return try writeGraph(to: url, selection: selection) { snapshot, output in writer.write(snapshot, to: &output) }
     }
 
     // MARK: The main job

@@ -18,7 +18,7 @@ import Workspace
         #expect(try workspace.node(id: person.id).node.properties.list(.role) == roles)
 
         let file = folder.file("graph.graphml")
-        try workspace.writeGraphML(to: file)
+        try workspace.writeGraph(.graphml(.plain), to: file)
         let xml = try String(contentsOf: file, encoding: .utf8)
         let data = try #require(Self.data(xml, key: "v_p_role"))
         #expect(try JSONDecoder().decode([String].self, from: Data(data.utf8)) == roles)

@@ -23,7 +23,7 @@ import Zip
         let statistics = try workspace.statistics()
         let folder = try TemporaryFolder()
         let gexf = folder.file("graph.gexf")
-        try workspace.writeGEXF(to: gexf, colouring: .cluster)
+        try workspace.writeGraph(.gexf(.cluster), to: gexf)
         let xml = try String(contentsOf: gexf, encoding: .utf8)
         #expect(LibXML.validateRelaxNG(xml, schema: ExportFixtures.gexfSchema) == [])
         let elements = LibXML.elements(xml)
@@ -31,7 +31,7 @@ import Zip
         #expect(elements.filter { $0.name == "edge" }.count == statistics.edgeTotal)
 
         let cyjs = folder.file("graph.cyjs")
-        try workspace.writeCytoscape(to: cyjs)
+        try workspace.writeGraph(.cytoscape(.kind), to: cyjs)
         let (_, nodes, edges) = try CytoscapeWriterTests.read(try String(contentsOf: cyjs, encoding: .utf8))
         #expect(nodes.count == statistics.nodeTotal)
         #expect(edges.count == statistics.edgeTotal)
