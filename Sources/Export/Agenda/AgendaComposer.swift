@@ -23,10 +23,10 @@ public struct AgendaComposer: Sendable {
         }
     }
 
-    public typealias Inline = AgendaDocument.Inline
-    public typealias Block = AgendaDocument.Block
-    public typealias Item = AgendaDocument.Item
-    public typealias Section = AgendaDocument.Section
+    typealias Inline = AgendaDocument.Inline
+    typealias Block = AgendaDocument.Block
+    typealias Item = AgendaDocument.Item
+    typealias Section = AgendaDocument.Section
 
     public static let title = "Onderzoeksagenda — concept"
 
