@@ -10,12 +10,17 @@ public struct AgendaDraft: Sendable, Hashable {
         public var line: Int
     }
 
-    /// A scored link to a systemic question.
+    /// A link to a systemic question: the toolkit's suggestion with its score and the terms it
+    /// rests on, or one a person confirmed (``ReviewMark/confirmed``), with their note.
     public struct SystemicLink: Sendable, Hashable {
         public var systemicQuestion: String
         public var label: String
         public var score: Double
         public var sharedTerms: [String]
+        /// Whether a person confirmed it (in the corpus's `agenda-review.yaml`).
+        public var confirmed: Bool = false
+        /// Why, in the person's words.
+        public var note: String?
     }
 
     /// How widely something was raised: by how many groups, workshops and documents.
@@ -141,7 +146,7 @@ public struct AgendaDraft: Sendable, Hashable {
         public var label: String
         public var text: String
         public var section: String
-        public var questions: [(question: String, origin: Origin, score: Double, sharedTerms: [String])]
+        public var questions: [(question: String, origin: Origin, score: Double, sharedTerms: [String], confirmed: Bool)]
 
         public static func == (a: Systemic, b: Systemic) -> Bool {
             a.id == b.id && a.questions.map(\.question) == b.questions.map(\.question) && a.questions.map(\.score) == b.questions.map(\.score)

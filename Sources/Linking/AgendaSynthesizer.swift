@@ -176,7 +176,7 @@ public struct AgendaSynthesizer: Sendable {
                 id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties[.section] ?? "",
                 questions: links.compactMap { edge in
                     graph.node(edge.source).map { source in
-                        (source.text ?? source.label, graph.origin(source), edge.weight ?? 0, edge.properties.list(.sharedTerms))
+                        (source.text ?? source.label, graph.origin(source), edge.weight ?? 0, edge.properties.list(.sharedTerms), edge.properties[.review] == ReviewMark.confirmed.rawValue)
                     }
                 })
         }

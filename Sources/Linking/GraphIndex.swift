@@ -87,13 +87,15 @@ public struct GraphIndex: Sendable {
             for edge in outgoing[id] ?? [] where edge.kind == .linksTo {
                 let terms = edge.properties.list(.sharedTerms)
                 let score = edge.weight ?? 0
-                if var known = best[edge.target] {
-                    known.score = max(known.score, score)
-                    known.sharedTerms += terms.filter { !known.sharedTerms.contains($0) }
-                    best[edge.target] = known
-                } else {
-                    best[edge.target] = AgendaDraft.SystemicLink(systemicQuestion: edge.target, label: byID[edge.target]?.label ?? edge.target, score: score, sharedTerms: terms)
+                let confirmed = edge.properties[.review] == ReviewMark.confirmed.rawValue
+                var link = best[edge.target] ?? AgendaDraft.SystemicLink(systemicQuestion: edge.target, label: byID[edge.target]?.label ?? edge.target, score: score, sharedTerms: [])
+                link.score = max(link.score, score)
+                link.sharedTerms += terms.filter { !link.sharedTerms.contains($0) }
+                if confirmed {
+                    link.confirmed = true
+                    link.note = link.note ?? edge.properties[.reviewNote]
                 }
+                best[edge.target] = link
             }
         }
         return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.systemicQuestion < $1.systemicQuestion }

@@ -67,7 +67,7 @@ extension Workspace {
 
     /// The selected part of the stored graph, written by `write` atomically to `url`.
     func writeGraph(to url: URL, selection: GraphSelection, _ write: (GraphSnapshot, inout BufferedFileOutput) -> Void) throws -> GraphSnapshot {
-        let snapshot = try selection.apply(to: try store.snapshot())
+        let snapshot = try selection.apply(to: try reviewedGraph())
         try AtomicFile(url).write { output in write(snapshot, &output) }
         return snapshot
     }
@@ -81,7 +81,7 @@ extension Workspace {
     /// notes is; the agenda's needs no text analysis.
     @discardableResult
     public func writeVOSviewer(map: URL, network: URL, content: VOSviewerContent, analysis: TextAnalysis? = nil) throws -> VOSviewerMap {
-        let snapshot = try store.snapshot()
+        let snapshot = try reviewedGraph()
         let result: VOSviewerMap
         switch content {
         case .agenda:
@@ -110,7 +110,7 @@ extension Workspace {
     /// word in their document, are said to the reporter.
     @discardableResult
     public func writeQDPX(to url: URL) throws -> QDAExportSummary {
-        let snapshot = try store.snapshot()
+        let snapshot = try reviewedGraph()
         let project = QDAProjectWriter().project(snapshot, sources: qdaSources(of: snapshot))
         let archive = try project.archive()
         try AtomicFile(url).write { output in output.write(bytes: archive) }

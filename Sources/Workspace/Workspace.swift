@@ -113,6 +113,23 @@ public struct Workspace: Sendable {
         try store.snapshot()
     }
 
+    /// The corpus's review of the agenda, `agenda-review.yaml`.
+    public var reviewFile: ReviewFile { ReviewFile(corpus: corpusFolder) }
+
+    /// The stored graph with the corpus's review applied (``AgendaReview``): what every export,
+    /// the agenda and the report show. Each decision that matches nothing in the graph is said
+    /// in one warning line.
+    ///
+    /// - Throws: ``WorkspaceError`` when the review file is not valid.
+    public func reviewedGraph() throws -> GraphSnapshot {
+        let file = reviewFile
+        let applied = try file.read().applied(to: try store.snapshot())
+        for decision in applied.unmatched {
+            reporter.warning("\(file.url.path): the decision on \(decision) matches nothing in the documents; correct or remove it")
+        }
+        return applied.snapshot
+    }
+
     /// Where the graph is kept, for messages: the database file, or `nil` in memory.
     public var databaseLocation: String? { store.location }
 
@@ -225,12 +242,12 @@ public struct Workspace: Sendable {
     /// Drafts the agenda from the stored graph and writes it in `format` (Markdown, Word, or
     /// a format registered in `renderers`) to `url`.
     public func writeAgenda(_ format: AgendaFormat, to url: URL, analysis: TextAnalysis, renderers: AgendaRenderers = .standard()) throws {
-        try AgendaExport(try store.snapshot(), analysis: analysis).write(format, to: url, renderers: renderers)
+        try AgendaExport(try reviewedGraph(), analysis: analysis).write(format, to: url, renderers: renderers)
     }
 
     /// Writes the lector's report, one self-contained HTML page, to `url`.
     public func writeReport(to url: URL, analysis: TextAnalysis) throws {
-        try HTMLReport(try store.snapshot(), analysis: analysis, readers: readers, reporter: reporter).write(to: url)
+        try HTMLReport(try reviewedGraph(), analysis: analysis, readers: readers, reporter: reporter).write(to: url)
     }
 
     // MARK: The main job
@@ -254,8 +271,8 @@ public struct Workspace: Sendable {
         let analysis = try textAnalysis()
         let clusters = try cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         let links = try link(analysis: analysis)
-        // Both files are written from one reading of the finished graph.
-        let graph = try store.snapshot()
+        // Every file is written from one reading of the finished graph, with the review applied.
+        let graph = try reviewedGraph()
         let graphFile = output.appendingPathComponent("graph.graphml")
         let writer = GraphMLWriter()
         try AtomicFile(graphFile).write { output in writer.write(graph, to: &output) }

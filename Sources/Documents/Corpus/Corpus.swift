@@ -16,7 +16,9 @@ public struct Corpus: Sendable {
     /// The file of clustering corrections inside a corpus folder.
     public static let correctionsFileName = "clusters.yaml"
     /// Files in a corpus folder that are not documents.
-    static let ownFiles: Set<String> = [CorpusManifest.fileName, lexiconFileName, correctionsFileName, "README.md"]
+    /// The decisions a person made on the draft agenda, which every run honours.
+    public static let reviewFileName = "agenda-review.yaml"
+    static let ownFiles: Set<String> = [CorpusManifest.fileName, lexiconFileName, correctionsFileName, reviewFileName, "README.md"]
 
     /// Opens the corpus in `folder`.
     ///

@@ -153,7 +153,7 @@ public struct AgendaComposer: Sendable {
             } else {
                 blocks.append(.paragraph("Onderzoeksvragen en thema's die hierop aansluiten:"))
                 blocks.append(bullets(question.questions.map { link in
-                    Item(.text(link.question) + " — " + source(link.origin) + .text("; overeenkomst \(Self.score(link.score)); rust op: ") + joined(link.sharedTerms, ", "), subject: .connectedQuestion(node: link.origin.node))
+                    Item(.text(link.question) + " — " + source(link.origin) + "; " + evidence(confirmed: link.confirmed, note: nil, score: link.score, sharedTerms: link.sharedTerms), subject: .connectedQuestion(node: link.origin.node))
                 }))
             }
             return Section(.text(question.label), blocks: blocks)
@@ -217,7 +217,15 @@ public struct AgendaComposer: Sendable {
     }
 
     private func linkText(_ link: AgendaDraft.SystemicLink) -> Inline {
-        .text(link.label) + .text(" (overeenkomst \(Self.score(link.score)); rust op: ") + joined(link.sharedTerms, ", ") + ")"
+        .text(link.label) + " (" + evidence(confirmed: link.confirmed, note: link.note, score: link.score, sharedTerms: link.sharedTerms) + ")"
+    }
+
+    /// What a link rests on: a person's confirmation (with their note), or the toolkit's
+    /// suggestion — and the score and shared terms when the texts share any.
+    private func evidence(confirmed: Bool, note: String?, score: Double, sharedTerms: [String]) -> Inline {
+        var said: Inline = confirmed ? .text(ReviewMark.confirmed.rawValue) + (note.map { ": " + .text($0) } ?? Inline([])) : "voorstel"
+        if !sharedTerms.isEmpty { said = said + .text("; overeenkomst \(Self.score(score)); rust op: ") + joined(sharedTerms, ", ") }
+        return said
     }
 
     /// A score with two decimals and a decimal comma, as Dutch readers expect.

@@ -109,4 +109,9 @@ extension PropertyKey {
     public static let nextCluster = PropertyKey("next-cluster")
     /// On a note's `assigned-to` edge: `true` when a person moved the note to that cluster.
     public static let placed = PropertyKey("placed")
+    /// What a person decided about a node or edge of the agenda (``ReviewMark``), from the
+    /// corpus's `agenda-review.yaml`.
+    public static let review = PropertyKey("review")
+    /// Why the person decided so, in their words.
+    public static let reviewNote = PropertyKey("review-note")
 }

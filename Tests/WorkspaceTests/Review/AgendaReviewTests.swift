@@ -1,0 +1,94 @@
+import Foundation
+import Graph
+import Linking
+import Store
+import TestSupport
+import Testing
+import Workspace
+
+/// The review of the draft agenda, kept in the corpus's `agenda-review.yaml` and honoured by
+/// every run: on the bundled corpus, with a reviewer's decisions written from the sources.
+@Suite(.serialized) struct AgendaReviewTests {
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/agenda-review.yaml").standardized
+
+    /// The bundled corpus copied with the fixture's review beside it, built as `agenda build` builds.
+    static func built(_ folder: TemporaryFolder, reporter: RecordingReporter) throws -> (workspace: Workspace, agenda: String) {
+        let corpus = folder.url.appendingPathComponent("corpus")
+        try FileManager.default.copyItem(at: BundledCorpus.folder, to: corpus)
+        try FileManager.default.copyItem(at: fixture, to: corpus.appendingPathComponent("agenda-review.yaml"))
+        let workspace = Workspace(corpus: corpus, store: try GraphStore(), reporter: reporter)
+        let summary = try workspace.build(output: folder.url.appendingPathComponent("out"))
+        return (workspace, try String(contentsOf: summary.agendaFile, encoding: .utf8))
+    }
+
+    static let framing = "En al deze vragen komen eigenlijk voort uit de hoofdvraag"
+
+    /// The lines of `agenda` that name a link a person confirmed: "(bevestigd…" after a
+    /// systemic question, "; bevestigd" after a question connected to one.
+    static func confirmed(_ agenda: String) -> [Substring] {
+        agenda.split(separator: "\n").filter { $0.contains("(bevestigd") || $0.contains("; bevestigd") }
+    }
+
+    @Test func showsExactlyTheDecidedLinksConfirmedAndDropsTheRejectedAndTheFraming() throws {
+        let folder = try TemporaryFolder()
+        let reporter = RecordingReporter()
+        let (_, agenda) = try Self.built(folder, reporter: reporter)
+        let confirmed = Self.confirmed(agenda)
+        // Decent jobs and Mantelzorg each in their theme's section; the basic job under its
+        // question (in the ranking and in its theme) and under the systemic question.
+        #expect(confirmed.contains { $0.hasPrefix("- Ons eigen referentiekader") && $0.contains("(bevestigd: wat telt als fatsoenlijk werk is het referentiekader zelf") })
+        #expect(confirmed.contains { $0.contains("(bevestigd: onbetaald werk buiten ons beeld van werk") })
+        #expect(confirmed.contains { $0.contains("Systeemvraag: Wettelijke en financiële mogelijkheden (bevestigd") })
+        #expect(confirmed.contains { $0.hasPrefix("- Uitwerking van concept basisbaan") && $0.contains("; bevestigd") })
+        // Under the systemic question, the themes and the question that a person connected to it.
+        #expect(confirmed.contains { $0.hasPrefix("- Decent jobs — ") } && confirmed.contains { $0.hasPrefix("- Mantelzorg — ") })
+        // Every confirmed line is one of those three links.
+        for line in confirmed {
+            let decided = ["referentiekader", "onbetaald werk", "basisbaan", "Wettelijke en financiële mogelijkheden", "- Decent jobs — ", "- Mantelzorg — "]
+            #expect(decided.contains { line.contains($0) }, "\(line)")
+        }
+        // Every other link is the toolkit's suggestion, and says so.
+        let links = agenda.split(separator: "\n").filter { $0.contains("Systeemvraag: ") }
+        #expect(links.count > 10)
+        #expect(links.allSatisfy { $0.contains("(bevestigd") || $0.contains("(voorstel") })
+
+        // The rejected link is gone from the question it was on.
+        let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
+        let question = try #require(lines.firstIndex { $0.contains(". Hoe laat je het systeem voor je werken?") })
+        let subItems = lines[(question + 1)...].prefix { $0.hasPrefix("    - ") }
+        #expect(!subItems.contains { $0.contains("Exclusieve versus inclusieve arbeidsmarkt: maatschappelijk") })
+
+        // The framing sentence is no indicative question.
+        #expect(!lines.contains { $0.first?.isNumber == true && $0.contains(Self.framing) })
+
+        // The stale decision is one warning line naming the file.
+        let stale = reporter.warnings.filter { $0.contains("Hoe betalen we de vrijwilligers van morgen?") }
+        #expect(stale.count == 1)
+        #expect(stale.first?.contains("agenda-review.yaml") == true)
+    }
+
+    @Test func survivesReadingTheDocumentsAgain() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, before) = try Self.built(folder, reporter: RecordingReporter())
+        // The report changes (a line added): it is read again, its nodes made anew.
+        let report = workspace.corpusFolder.appendingPathComponent("bpa-werkateliers-2018.txt")
+        try (String(contentsOf: report, encoding: .utf8) + "\nEen regel die later is toegevoegd.\n").write(to: report, atomically: true, encoding: .utf8)
+        let summary = try workspace.build(output: folder.url.appendingPathComponent("again"))
+        #expect(summary.ingested.contains { $0.outcome == .replaced })
+        let after = try String(contentsOf: summary.agendaFile, encoding: .utf8)
+        #expect(Self.confirmed(after) == Self.confirmed(before))
+        #expect(!after.contains("1. \(Self.framing)"))
+    }
+
+    @Test func marksTheGraphExportsToo() throws {
+        let folder = try TemporaryFolder()
+        let (workspace, _) = try Self.built(folder, reporter: RecordingReporter())
+        let graph = try workspace.reviewedGraph()
+        let framing = try #require(graph.nodes.first { $0.kind == .question && ($0.text ?? "").hasPrefix(Self.framing) })
+        #expect(framing.properties[.review] == ReviewMark.notAQuestion.rawValue)
+        let confirmed = graph.edges.filter { $0.properties[.review] == ReviewMark.confirmed.rawValue }
+        #expect(confirmed.count >= 3)
+        let graphml = try String(contentsOf: folder.url.appendingPathComponent("out/graph.graphml"), encoding: .utf8)
+        #expect(graphml.contains(">bevestigd<") && graphml.contains(">geen onderzoeksvraag<"))
+    }
+}
