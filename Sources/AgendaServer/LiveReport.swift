@@ -35,10 +35,13 @@ public actor LiveReport {
     /// The revision of the corrections file the report shows: what a change is made against.
     public func revision() -> String { shown.revision }
 
+    /// The revision of the review file the report shows: what a review decision is made against.
+    public func reviewRevision() -> String { shown.reviewRevision }
+
     /// The page, with the corrections controls and the revision it shows.
     public func page() throws -> String {
         if let pageCache, pageCache.number == shown.number { return pageCache.page }
-        let page = try HTMLReportWriter().page(shown.data, agenda: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision))
+        let page = try HTMLReportWriter().page(shown.data, agenda: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision, reviewRevision: shown.reviewRevision))
         pageCache = (shown.number, page)
         return page
     }
@@ -48,11 +51,12 @@ public actor LiveReport {
         if let jsonCache, jsonCache.number == shown.number { return jsonCache.json }
         struct Answer: Encodable {
             var revision: String
+            var reviewRevision: String
             var report: ReportData
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = try encoder.encode(Answer(revision: shown.revision, report: shown.data))
+        let json = try encoder.encode(Answer(revision: shown.revision, reviewRevision: shown.reviewRevision, report: shown.data))
         jsonCache = (shown.number, json)
         return json
     }
@@ -63,9 +67,18 @@ public actor LiveReport {
         show(try await editor.correct(correction, basedOn: revision))
     }
 
-    /// Takes the last correction made here back.
-    public func undo(basedOn revision: String?) async throws -> String {
-        show(try await editor.undo(basedOn: revision))
+    /// Adds a review decision against `revision` (the view's revision of `agenda-review.yaml`);
+    /// returns the review file's new revision, which the report shows by then.
+    public func review(_ decision: ReviewDecision, basedOn revision: String?) async throws -> String {
+        let version = try await editor.review(decision, basedOn: revision)
+        _ = show(version)
+        return version.reviewRevision
+    }
+
+    /// Takes the last change made here back (a correction or a review decision), against the
+    /// view's revisions of `clusters.yaml` and `agenda-review.yaml`.
+    public func undo(basedOn revision: String?, reviewRevision: String? = nil) async throws -> String {
+        show(try await editor.undo(basedOn: revision, reviewRevision: reviewRevision))
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as

@@ -2,9 +2,10 @@ import Clustering
 import Export
 import Foundation
 import Graph
+import Linking
 import Workspace
 
-/// Every change to a live report — a correction, an undo, a new reading of the documents —
+/// Every change to a live report — a correction, a review decision, an undo, a new reading of the documents —
 /// made one at a time (an actor), apart from the actor that answers page loads, so that reading
 /// the report never waits behind a change.
 ///
@@ -15,9 +16,18 @@ actor ReportEditor {
     /// The report as a change left it, numbered so that the newest one is shown.
     struct Version: Sendable {
         var number: Int
+        /// The revision of `clusters.yaml` it shows.
         var revision: String
+        /// The revision of `agenda-review.yaml` it shows.
+        var reviewRevision: String
         var data: ReportData
         var agenda: AgendaDocument
+    }
+
+    /// What a change replaced, for undo.
+    private enum Earlier {
+        case corrections(ClusterCorrections)
+        case review(AgendaReview)
     }
 
     private let workspace: Workspace
@@ -26,8 +36,8 @@ actor ReportEditor {
     private var groupMaps: [String: NoteMap]
     /// Made with the first report, and again when the documents are read again.
     private var basis: HTMLReport.Basis?
-    /// Earlier versions of the corrections, for undo; the newest last.
-    private var history: [ClusterCorrections] = []
+    /// What each change made here replaced, for undo; the newest last.
+    private var history: [Earlier] = []
     private var number = 0
 
     /// The editor of the report of `workspace`'s stored graph, and that report as it is now.
@@ -39,27 +49,46 @@ actor ReportEditor {
 
     /// The report of the stored graph as it is now.
     func current() throws -> Version {
-        let report = HTMLReport(try workspace.graph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
+        let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
-        return Version(number: number, revision: workspace.correctionsFile.revision(), data: report.data, agenda: report.agenda)
+        return Version(number: number, revision: workspace.correctionsFile.revision(), reviewRevision: workspace.reviewFile.revision(), data: report.data, agenda: report.agenda)
     }
 
     /// Makes `correction` against `revision` (the view's; `nil` takes the current one).
     func correct(_ correction: ClusterCorrection, basedOn revision: String?) throws -> Version {
         let outcome = try workspace.correct(correction, basedOn: revision, analysis: analysis)
-        history.append(outcome.previous)
+        history.append(.corrections(outcome.previous))
         return try changed(outcome)
     }
 
-    /// Takes the last correction made here back.
-    func undo(basedOn revision: String?) throws -> Version {
-        guard let previous = history.last else {
-            throw WorkspaceError(problem: "there is no correction made here to undo", remedy: "make a correction first")
+    /// Adds a review decision against `revision` (the view's revision of `agenda-review.yaml`;
+    /// `nil` takes the current one); the agenda is drafted again with it.
+    func review(_ decision: ReviewDecision, basedOn revision: String?) throws -> Version {
+        let (previous, _) = try workspace.review(decision, basedOn: revision)
+        history.append(.review(previous))
+        basis = nil
+        return try current()
+    }
+
+    /// Takes the last change made here back: a correction or a review decision, against the
+    /// view's revision of the file that change wrote (`revision` of `clusters.yaml`,
+    /// `reviewRevision` of `agenda-review.yaml`).
+    func undo(basedOn revision: String?, reviewRevision: String?) throws -> Version {
+        guard let earlier = history.last else {
+            throw WorkspaceError(problem: "there is no change made here to undo", remedy: "make a correction or a decision first")
         }
-        let outcome = try workspace.restoreCorrections(previous, basedOn: revision, analysis: analysis)
-        history.removeLast()
-        return try changed(outcome)
+        switch earlier {
+        case .corrections(let previous):
+            let outcome = try workspace.restoreCorrections(previous, basedOn: revision, analysis: analysis)
+            history.removeLast()
+            return try changed(outcome)
+        case .review(let previous):
+            _ = try workspace.restoreReview(previous, basedOn: reviewRevision)
+            history.removeLast()
+            basis = nil
+            return try current()
+        }
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as

@@ -131,9 +131,13 @@ public struct ReportServer: Sendable {
             let body = try await Self.decode(CorrectionRequest.self, from: request, context: context)
             return Self.revision(try await report.correct(body.correction, basedOn: body.revision))
         }
+        router.post("api/review") { request, context -> Response in
+            let body = try await Self.decode(ReviewRequest.self, from: request, context: context)
+            return Self.revision(try await report.review(body.decision, basedOn: body.reviewRevision))
+        }
         router.post("api/undo") { request, context -> Response in
             let body = try await Self.decode(RevisionRequest.self, from: request, context: context)
-            return Self.revision(try await report.undo(basedOn: body.revision))
+            return Self.revision(try await report.undo(basedOn: body.revision, reviewRevision: body.reviewRevision))
         }
         router.post("api/reingest") { request, context -> Response in
             _ = try await Self.decode(RevisionRequest.self, from: request, context: context)
@@ -147,8 +151,16 @@ public struct ReportServer: Sendable {
         var revision: String?
     }
 
+    struct ReviewRequest: Decodable {
+        var decision: ReviewDecision
+        /// The revision of `agenda-review.yaml` the reviewer saw.
+        var reviewRevision: String?
+    }
+
     struct RevisionRequest: Decodable {
         var revision: String?
+        /// The revision of `agenda-review.yaml` the page shows.
+        var reviewRevision: String?
     }
 
     /// The body of `request` as `type`, bounded and decoded, or a 4xx that says what is wrong.
@@ -238,7 +250,7 @@ struct RequestGuard: RouterMiddleware {
         var answer: (response: Response, sentence: String?)
         do {
             answer = (try await next(request, context), nil)
-        } catch let error as CorrectionConflict {
+        } catch let error as DecisionConflict {
             answer = failure(.conflict, "\(error.problem); \(error.remedy ?? "")", revision: error.current)
         } catch let error as HTTPError {
             answer = failure(error.status, error.body ?? Self.sentence(for: error.status))

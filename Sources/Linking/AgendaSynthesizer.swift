@@ -91,6 +91,11 @@ public struct AgendaSynthesizer: Sendable {
             cases: caseIndex(snapshot, graph: graph))
     }
 
+    /// Whether a person marked `node` as no research question (``ReviewMark/notAQuestion``).
+    static func isMarkedNoQuestion(_ node: Node) -> Bool {
+        node.kind == .question && node.properties[.review] == ReviewMark.notAQuestion.rawValue
+    }
+
     // MARK: Merging themes
 
     /// Average-linkage merging of the themes of one speerpunt; a merged theme holds at most
@@ -126,7 +131,7 @@ public struct AgendaSynthesizer: Sendable {
             return sa != sb ? sa < sb : a.id > b.id
         } ?? members[0]
         let formulations = members.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) }
-        let questionNodes = members.flatMap { graph.questions(of: $0.id) }
+        let questionNodes = members.flatMap { graph.questions(of: $0.id) }.filter { !Self.isMarkedNoQuestion($0) }
 
         let notes = members.flatMap { graph.notes(of: $0.id) }
         let centroid = memberIndices
@@ -170,7 +175,7 @@ public struct AgendaSynthesizer: Sendable {
 
     func systemic(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.Systemic] {
         snapshot.nodes.filter { $0.kind == .systemicQuestion }.map { node in
-            let links = snapshot.edges.filter { $0.kind == .linksTo && $0.target == node.id }
+            let links = snapshot.edges.filter { $0.kind == .linksTo && $0.target == node.id && !(graph.node($0.source).map(Self.isMarkedNoQuestion) ?? false) }
                 .sorted { ($0.weight ?? 0) != ($1.weight ?? 0) ? ($0.weight ?? 0) > ($1.weight ?? 0) : $0.source < $1.source }
             return AgendaDraft.Systemic(
                 id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties[.section] ?? "",

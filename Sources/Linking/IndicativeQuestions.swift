@@ -25,7 +25,7 @@ extension AgendaSynthesizer {
         let asking = Set(snapshot.edges.filter { $0.kind == .asks }.map(\.source))
         let submissions = snapshot.nodes.filter { node in
             switch node.kind {
-            case .question: graph.parentQuestion(of: node.id) == nil && node.properties[.review] != ReviewMark.notAQuestion.rawValue
+            case .question: graph.parentQuestion(of: node.id) == nil && !Self.isMarkedNoQuestion(node)
             case .theme: !asking.contains(node.id) && Self.isPhrasedAsQuestion(node.text ?? node.label)
             default: false
             }

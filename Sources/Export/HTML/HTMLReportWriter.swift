@@ -13,11 +13,15 @@ public struct HTMLReportWriter: Sendable {
     /// sent with every correction, and the revision of the corrections the page shows.
     public struct Live: Sendable, Hashable, Codable {
         public var sessionToken: String
+        /// The revision of `clusters.yaml` the page shows.
         public var revision: String
+        /// The revision of `agenda-review.yaml` the page shows.
+        public var reviewRevision: String
 
-        public init(sessionToken: String, revision: String) {
+        public init(sessionToken: String, revision: String, reviewRevision: String) {
             self.sessionToken = sessionToken
             self.revision = revision
+            self.reviewRevision = reviewRevision
         }
     }
 

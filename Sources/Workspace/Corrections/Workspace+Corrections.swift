@@ -3,17 +3,20 @@ public import Clustering
 import Foundation
 import Graph
 
-/// A correction made against a version of the corrections file that is no longer the current
-/// one: someone else corrected in between.
-public struct CorrectionConflict: ReportableError, Hashable {
+/// A change made against a version of a decision file (`clusters.yaml`, `agenda-review.yaml`)
+/// that is no longer the current one: someone else changed it in between.
+public struct DecisionConflict: ReportableError, Hashable {
     public var file: String?
     public var line: Int? { nil }
     /// The revision the file has now.
     public var current: String
 
-    public var problem: String { "the corrections were changed since this view was loaded (the file is now at revision \(current.prefix(12)))" }
-    public var remedy: String? { "load the current clusters and make the correction again" }
+    public var problem: String { "the decisions were changed since this view was loaded (the file is now at revision \(current.prefix(12)))" }
+    public var remedy: String? { "load the current view and make the change again" }
 }
+
+/// A cluster correction that came too late: see ``DecisionConflict``.
+public typealias CorrectionConflict = DecisionConflict
 
 extension Workspace {
     /// What a correction did: the corrections before and after, the file's new revision, and

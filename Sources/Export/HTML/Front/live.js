@@ -10,12 +10,14 @@
   function say(text) { status.textContent = text; }
   function send(path, body) {
     body.revision = live.revision;
+    body.reviewRevision = live.reviewRevision;
     return fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Agenda-Session": live.sessionToken }, body: JSON.stringify(body) })
       .then(function (response) { return response.json().then(function (answer) { if (!response.ok) throw new Error(answer.error || String(response.status)); return answer; }); });
   }
   function refresh() {
     return fetch("/api/report").then(function (response) { return response.json(); }).then(function (answer) {
       live.revision = answer.revision;
+      live.reviewRevision = answer.reviewRevision;
       window.agendaReport.setData(answer.report);
       document.documentElement.setAttribute("data-revision", answer.revision);
       say("Bijgewerkt.");

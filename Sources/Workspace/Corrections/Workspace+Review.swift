@@ -1,0 +1,77 @@
+public import Linking
+
+/// One decision on the draft agenda, as a reviewer makes it; in JSON `{"link": {…}}` or
+/// `{"question": {…}}`, with the fields of `agenda-review.yaml`.
+public enum ReviewDecision: Sendable, Hashable, Codable {
+    case link(AgendaReview.LinkDecision)
+    case question(AgendaReview.QuestionDecision)
+
+    private enum CodingKeys: String, CodingKey {
+        case link, question
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if let link = try container.decodeIfPresent(AgendaReview.LinkDecision.self, forKey: .link) {
+            self = .link(link)
+        } else {
+            self = .question(try container.decode(AgendaReview.QuestionDecision.self, forKey: .question))
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        switch self {
+        case .link(let link): try container.encode(link, forKey: .link)
+        case .question(let question): try container.encode(question, forKey: .question)
+        }
+    }
+}
+
+extension AgendaReview {
+    /// The review with `decision` in it, replacing an earlier decision on the same item (the
+    /// same question and systemic question, or the same question), so each item has one.
+    public func adding(_ decision: ReviewDecision) -> AgendaReview {
+        func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        var result = self
+        switch decision {
+        case .link(let link):
+            result.links.removeAll { key($0.question) == key(link.question) && key($0.systemic) == key(link.systemic) }
+            result.links.append(link)
+        case .question(let question):
+            result.questions.removeAll { key($0.question) == key(question.question) }
+            result.questions.append(question)
+        }
+        return result
+    }
+}
+
+extension Workspace {
+    /// Adds `decision` to the corpus's `agenda-review.yaml`; returns the review before (for
+    /// undo) and the file's new revision.
+    ///
+    /// - Parameter revision: the revision of the file the reviewer saw; `nil` skips the check.
+    /// - Throws: ``DecisionConflict`` when the file changed since `revision`; ``WorkspaceError``
+    ///   when the decision names no text of the documents. The file is then as it was.
+    public func review(_ decision: ReviewDecision, basedOn revision: String?) throws -> (previous: AgendaReview, revision: String) {
+        let file = reviewFile
+        let current = file.revision()
+        if let revision, revision != current { throw DecisionConflict(file: file.url.path, current: current) }
+        let previous = try file.read()
+        let single = AgendaReview().adding(decision)
+        if let unmatched = single.applied(to: try store.snapshot()).unmatched.first {
+            throw WorkspaceError(file: file.url.path, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text and the systemic question by its label or id, as the agenda shows them")
+        }
+        return (previous, try file.write(previous.adding(decision)))
+    }
+
+    /// Replaces the review with `review` (an undo hands back an earlier version).
+    ///
+    /// - Throws: ``DecisionConflict`` when the file changed since `revision`.
+    public func restoreReview(_ review: AgendaReview, basedOn revision: String?) throws -> String {
+        let file = reviewFile
+        let current = file.revision()
+        if let revision, revision != current { throw DecisionConflict(file: file.url.path, current: current) }
+        return try file.write(review)
+    }
+}
