@@ -39,6 +39,8 @@ actor ReportEditor {
     /// What each change made here replaced, for undo; the newest last.
     private var history: [Earlier] = []
     private var number = 0
+    /// The version made last, which a review decision revises.
+    private var last: Version?
 
     /// The editor of the report of `workspace`'s stored graph, and that report as it is now.
     init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap]) {
@@ -52,7 +54,9 @@ actor ReportEditor {
         let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
-        return Version(number: number, revision: workspace.correctionsFile.revision(), reviewRevision: workspace.reviewFile.revision(), data: report.data, agenda: report.agenda)
+        let version = Version(number: number, revision: workspace.correctionsFile.revision(), reviewRevision: workspace.reviewFile.revision(), data: report.data, agenda: report.agenda)
+        last = version
+        return version
     }
 
     /// Makes `correction` against `revision` (the view's; `nil` takes the current one).
@@ -67,8 +71,7 @@ actor ReportEditor {
     func review(_ decision: ReviewDecision, basedOn revision: String?) throws -> Version {
         let (previous, _) = try workspace.review(decision, basedOn: revision)
         history.append(.review(previous))
-        basis = nil
-        return try current()
+        return try reviewed()
     }
 
     /// Takes the last change made here back: a correction or a review decision, against the
@@ -86,8 +89,7 @@ actor ReportEditor {
         case .review(let previous):
             _ = try workspace.restoreReview(previous, basedOn: reviewRevision)
             history.removeLast()
-            basis = nil
-            return try current()
+            return try reviewed()
         }
     }
 
@@ -99,6 +101,17 @@ actor ReportEditor {
         let maps = try workspace.cluster(scope: .group, count: .automatic, analysis: fresh, maps: true).maps
         (analysis, groupMaps, basis) = (fresh, maps, nil)
         return try current()
+    }
+
+    /// The report after the review changed: only the agenda's draft and network are made again.
+    private func reviewed() throws -> Version {
+        guard let last, let basis else { return try current() }
+        let made = HTMLReport.reviewed(last.data, basis: basis, snapshot: try workspace.reviewedGraph(), analysis: analysis)
+        self.basis = made.basis
+        number += 1
+        let version = Version(number: number, revision: last.revision, reviewRevision: workspace.reviewFile.revision(), data: made.data, agenda: made.agenda)
+        self.last = version
+        return version
     }
 
     private func changed(_ outcome: Workspace.CorrectionOutcome) throws -> Version {

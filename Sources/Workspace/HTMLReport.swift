@@ -28,6 +28,20 @@ public struct HTMLReport: Sendable {
             sources = HTMLReport.sources(snapshot, readers: readers, reporter: reporter)
             network = HTMLReport.network(of: snapshot)
         }
+
+    }
+
+    /// The report `data` and its agenda for `snapshot`, the same documents and clusters under
+    /// another review of the agenda: only the agenda's draft and network are made again; the
+    /// maps, the groups and the lines around what the graph cites are kept from `basis` and `data`.
+    public static func reviewed(_ data: ReportData, basis: Basis, snapshot: GraphSnapshot, analysis: TextAnalysis) -> (data: ReportData, agenda: AgendaDocument, basis: Basis) {
+        let agenda = AgendaExport(snapshot, analysis: analysis)
+        var basis = basis
+        basis.draft = agenda.draft
+        basis.network = network(of: snapshot)
+        var data = data
+        data.network = basis.network
+        return (data, agenda.document, basis)
     }
 
     /// The group maps and cards use the stored per-group clusters where `snapshot` has them (as
