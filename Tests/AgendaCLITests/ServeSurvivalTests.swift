@@ -122,7 +122,7 @@ import TestSupport
         #expect(server.stop() == 0)
         let lines = try server.log().split(separator: "\n")
         #expect(lines.count == 1, "\(lines)")
-        #expect(lines.first?.contains("POST /api/undo 422") == true && lines.first?.contains("there is no correction made here to undo") == true, "\(lines)")
+        #expect(lines.first?.contains("POST /api/undo 422") == true && lines.first?.contains("there is no change made here to undo") == true, "\(lines)")
     }
 
     @Test(.timeLimit(.minutes(5))) func closesIdleConnectionsAndQueuesPastItsLimit() throws {

@@ -100,4 +100,40 @@ import Workspace
         let outline = try OdtReader().outline(odt, file: "agenda.odt", document: "agenda")
         #expect(Self.outlineHeadings(outline) == Self.headings(markdown))
     }
+
+    /// In LibreOffice's rendering no word of a table is broken across lines: every word of
+    /// every cell (headers break only at their soft hyphens) stands whole in the PDF's text.
+    @Test(.enabled(if: ExternalTool.isInstalled("soffice") && ExternalTool.isInstalled("pdftotext"), "needs LibreOffice and pdftotext (Debian's poppler-utils)"))
+    func breaksNoWordOfATableInLibreOffice() throws {
+        let agenda = try AgendaExportTests.shared.get().document
+        let folder = try TemporaryFolder()
+        let input = folder.file("agenda.docx")
+        try AgendaWordRenderer().render(agenda).write(to: input)
+        let profile = "-env:UserInstallation=file://" + folder.file("lo-profile").path
+        _ = ExternalTool.run("soffice", [profile, "--headless", "--convert-to", "pdf", "--outdir", folder.url.path, input.path], input: "")
+        let text = try #require(ExternalTool.run("pdftotext", [folder.file("agenda.pdf").path, "-"], input: ""))
+        let printed = Set(text.split(whereSeparator: { $0.isWhitespace }).map(String.init))
+        func tables(_ sections: [AgendaDocument.Section]) -> [AgendaDocument.Table] {
+            sections.flatMap { section in
+                section.blocks.compactMap { block -> AgendaDocument.Table? in if case .table(let table) = block { table } else { nil } } + tables(section.sections)
+            }
+        }
+        let found = tables(agenda.sections)
+        #expect(found.count >= 6)
+        var words: Set<String> = []
+        for table in found {
+            for header in table.header { words.formUnion(header.split(whereSeparator: \.isWhitespace).map(String.init)) }
+            for row in table.rows { for cell in row { words.formUnion(cell.plainText.split(whereSeparator: \.isWhitespace).map(String.init)) } }
+        }
+        let printedWords = Set(printed.flatMap { token in token.split(whereSeparator: { !$0.isLetter }).map(String.init) })
+        // A heading word stands whole, or broken at its soft hyphens into whole parts.
+        func standsWhole(_ word: String) -> Bool {
+            let parts = word.split(separator: "\u{AD}").map(String.init)
+            return printedWords.contains(parts.joined()) || parts.allSatisfy(printedWords.contains)
+        }
+        let broken = words.filter { word in word.count >= 5 && word.allSatisfy { $0.isLetter || $0 == "\u{AD}" } && !standsWhole(word) }
+        #expect(broken.isEmpty, "broken across lines: \(broken.sorted().prefix(20))")
+        // Every page has its number, and the contents list the sections.
+        #expect(text.contains("Inhoud\nOverzicht\nDe meest gestelde vragen"))
+    }
 }

@@ -49,7 +49,7 @@ public struct AgendaComposer: Sendable {
         }
         let indicative = Set(draft.speerpunten.flatMap { $0.questions.map(\.origin.node) }).count
         return Section("Overzicht", blocks: [
-            .table(.init(header: ["Speerpunt", "Werkateliers", "Agendathema's", "Indicatieve vragen", "Geeltjes"], rows: rows)),
+            .table(.init(header: ["Speerpunt", "Werk\u{AD}ateliers", "Agenda\u{AD}thema's", "Indicatieve vragen", "Geeltjes"], rows: rows)),
             .paragraph(.text("De \(draft.questionsIn) onderzoeksvragen van de groepen zijn samengevoegd tot \(indicative) indicatieve vragen: vragen van verschillende groepen die hetzelfde vragen, staan als één vraag met al hun formuleringen en bronnen.")),
         ])
     }
@@ -79,7 +79,7 @@ public struct AgendaComposer: Sendable {
         let numbers = Dictionary(speerpunt.questions.enumerated().map { ($1.origin.node, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         return Section("Speerpunt: " + .text(speerpunt.name), blocks: blocks, sections: [
             Section("Onderzoeksvragen, naar draagvlak", blocks: [questions]),
-            Section("Agendathema's", blocks: [.table(.init(header: ["Agendathema", "Groepen", "Werkateliers", "Onderzoeksvragen", "Geeltjes", "Systeemvragen"], rows: rows))]),
+            Section("Agendathema's", blocks: [.table(.init(header: ["Agenda\u{AD}thema", "Groepen", "Werk\u{AD}ateliers", "Onderzoeks\u{AD}vragen", "Geeltjes", "Systeem\u{AD}vragen"], rows: rows))]),
         ] + speerpunt.themes.map { theme($0, numbers: numbers) })
     }
 
@@ -174,8 +174,8 @@ public struct AgendaComposer: Sendable {
             [.text(entry.name), .text(entry.kind), .text(entry.detail), joined(entry.themes, "; ")]
         }
         return [
-            Section("Register van partijen", blocks: [.table(.init(header: ["Naam", "Soort", "Rol of type", "Agendathema's"], rows: parties))]),
-            Section("Register van praktijkvoorbeelden", blocks: [.table(.init(header: ["Praktijkvoorbeeld", "Document", "Beschrijving", "Sluit aan bij"], rows: cases))]),
+            Section("Register van partijen", blocks: [.table(.init(header: ["Naam", "Soort", "Rol of type", "Agenda\u{AD}thema's"], rows: parties))]),
+            Section("Register van praktijkvoorbeelden", blocks: [.table(.init(header: ["Praktijk\u{AD}voorbeeld", "Document", "Beschrijving", "Sluit aan bij"], rows: cases))]),
         ]
     }
 

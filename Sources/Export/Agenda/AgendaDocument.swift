@@ -76,6 +76,8 @@ public struct AgendaDocument: Sendable, Hashable {
 
     /// A table: its header cells and rows of cells.
     public struct Table: Sendable, Hashable {
+        /// The column headings; a soft hyphen (U+00AD) marks where a long one may break in a
+        /// narrow column.
         public var header: [String]
         public var rows: [[Inline]]
 

@@ -42,7 +42,7 @@ public struct AgendaMarkdownRenderer: AgendaRenderer {
             }
             return out
         case .table(let table):
-            var out = "| " + table.header.map(MarkdownText.inline).joined(separator: " | ") + " |\n"
+            var out = "| " + table.header.map { MarkdownText.inline($0.replacingOccurrences(of: "\u{AD}", with: "")) }.joined(separator: " | ") + " |\n"
             out += "|" + String(repeating: " --- |", count: table.header.count) + "\n"
             for row in table.rows { out += "| " + row.map(inline).joined(separator: " | ") + " |\n" }
             return out

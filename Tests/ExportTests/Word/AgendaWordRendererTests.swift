@@ -51,7 +51,7 @@ import Zip
 
     @Test func writesAPackageWordOpensWithWellFormedParts() throws {
         let parts = try Self.parts()
-        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml"])
+        #expect(Set(parts.keys) == ["[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/_rels/document.xml.rels", "word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footer1.xml", "word/settings.xml"])
         for (path, xml) in parts { #expect(Self.isWellFormed(xml), "\(path)") }
         // Python's zip module checks every entry's CRC.
         let folder = try TemporaryFolder()
@@ -80,6 +80,27 @@ import Zip
         #expect(numbering.contains("<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"1\"/>"))
         let styles = try #require(try Self.parts()["word/styles.xml"])
         #expect(styles.contains("<w:name w:val=\"heading 1\"/>") && styles.contains("<w:outlineLvl w:val=\"0\"/>"))
+    }
+
+    /// A table of contents of the sections after the title, a page number in every footer,
+    /// Word asked to bring the fields up to date, and columns at least as wide as their words.
+    @Test func listsTheSectionsNumbersThePagesAndFitsTheColumnsToTheirWords() throws {
+        let parts = try Self.parts()
+        let document = try #require(parts["word/document.xml"])
+        #expect(document.contains(#"<w:instrText xml:space="preserve"> TOC \o &quot;2-2&quot; \h \z \u </w:instrText>"#))
+        #expect(document.contains(#"<w:pStyle w:val="TOC2"/></w:pPr><w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/>"#) && document.contains(">Vragen</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/>"))
+        #expect(document.contains(#"<w:footerReference w:type="default" r:id="rId3"/>"#))
+        #expect(try #require(parts["word/footer1.xml"]).contains(" PAGE "))
+        #expect(try #require(parts["word/settings.xml"]).contains(#"<w:updateFields w:val="true"/>"#))
+        #expect(try #require(parts["word/_rels/document.xml.rels"]).contains(#"Target="footer1.xml""#))
+        // A header with a soft hyphen breaks there in Word's own way.
+        let hyphenated = AgendaDocument(title: "T", introduction: [.table(.init(header: ["Onderzoeks\u{AD}vragen"], rows: [[.text("1")]]))], sections: [])
+        let xml = String(decoding: try #require(try ZipArchive(AgendaWordRenderer().render(hyphenated)).contents(of: "word/document.xml", limit: 1 << 20)), as: UTF8.self)
+        #expect(xml.contains(">Onderzoeks</w:t><w:softHyphen/><w:t xml:space=\"preserve\">vragen<"))
+        // Every column at least as wide as its longest word (120 twips a bold header character,
+        // 100 a body character, 190 of margins); the rest by text.
+        let widths = WordBody.columnWidths([["Groepen", "Agendathema"], ["3", "Hoe creëer je een inclusief leven lang leren?"]])
+        #expect(widths[0] >= 7 * 120 + 190 && widths[1] >= 11 * 120 + 190 && widths.reduce(0, +) <= 9070 && widths[1] > widths[0])
     }
 
     @Test func givesTheSameBytesForTheSameAgenda() throws {

@@ -21,6 +21,14 @@ import Workspace
         return (workspace, try String(contentsOf: summary.agendaFile, encoding: .utf8))
     }
 
+    /// One build with the review, shared by the tests that only read it.
+    static let shared: Result<(workspace: Workspace, agenda: String, warnings: [String], folder: TemporaryFolder), any Error> = Result {
+        let folder = try TemporaryFolder()
+        let reporter = RecordingReporter()
+        let (workspace, agenda) = try built(folder, reporter: reporter)
+        return (workspace, agenda, reporter.warnings, folder)
+    }
+
     static let framing = "En al deze vragen komen eigenlijk voort uit de hoofdvraag"
 
     /// The lines of `agenda` that name a link a person confirmed: "(bevestigd…" after a
@@ -30,9 +38,7 @@ import Workspace
     }
 
     @Test func showsExactlyTheDecidedLinksConfirmedAndDropsTheRejectedAndTheFraming() throws {
-        let folder = try TemporaryFolder()
-        let reporter = RecordingReporter()
-        let (_, agenda) = try Self.built(folder, reporter: reporter)
+        let (_, agenda, warnings, _) = try Self.shared.get()
         let confirmed = Self.confirmed(agenda)
         // Decent jobs and Mantelzorg each in their theme's section; the basic job under its
         // question (in the ranking and in its theme) and under the systemic question.
@@ -62,7 +68,7 @@ import Workspace
         #expect(!lines.contains { $0.first?.isNumber == true && $0.contains(Self.framing) })
 
         // The stale decision is one warning line naming the file.
-        let stale = reporter.warnings.filter { $0.contains("Hoe betalen we de vrijwilligers van morgen?") }
+        let stale = warnings.filter { $0.contains("Hoe betalen we de vrijwilligers van morgen?") }
         #expect(stale.count == 1)
         #expect(stale.first?.contains("agenda-review.yaml") == true)
     }
@@ -81,8 +87,7 @@ import Workspace
     }
 
     @Test func marksTheGraphExportsToo() throws {
-        let folder = try TemporaryFolder()
-        let (workspace, _) = try Self.built(folder, reporter: RecordingReporter())
+        let (workspace, _, _, folder) = try Self.shared.get()
         let graph = try workspace.reviewedGraph()
         let framing = try #require(graph.nodes.first { $0.kind == .question && ($0.text ?? "").hasPrefix(Self.framing) })
         #expect(framing.properties[.review] == ReviewMark.notAQuestion.rawValue)
