@@ -67,6 +67,11 @@ public struct AgendaReview: Sendable, Hashable, Codable {
 
     public var isEmpty: Bool { links.isEmpty && questions.isEmpty }
 
+    /// How decisions compare texts: without regard to case or to how the words are spaced.
+    public static func key(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// The graph with the decisions applied, and the decisions that match nothing in it.
     public struct Applied: Sendable {
         public var snapshot: GraphSnapshot
@@ -82,27 +87,26 @@ public struct AgendaReview: Sendable, Hashable, Codable {
         var result = snapshot
         var unmatched: [String] = []
         let asking: Set<NodeKind> = [.question, .theme]
-        func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
         var byText: [String: [Int]] = [:]
         var systemicByName: [String: String] = [:]
         for (offset, node) in snapshot.nodes.enumerated() {
             if asking.contains(node.kind) {
-                for text in Set([node.text ?? node.label, node.label]) { byText[key(text), default: []].append(offset) }
+                for text in Set([node.text ?? node.label, node.label]) { byText[Self.key(text), default: []].append(offset) }
             } else if node.kind == .systemicQuestion {
-                systemicByName[key(node.label)] = node.id
-                systemicByName[key(node.id)] = node.id
+                systemicByName[Self.key(node.label)] = node.id
+                systemicByName[Self.key(node.id)] = node.id
             }
         }
 
         for decision in questions {
-            let found = (byText[key(decision.question)] ?? []).filter { result.nodes[$0].kind == .question }
+            let found = (byText[Self.key(decision.question)] ?? []).filter { result.nodes[$0].kind == .question }
             if found.isEmpty { unmatched.append("the question “\(decision.question)”") }
             for offset in found { result.nodes[offset].properties[.review] = ReviewMark.notAQuestion.rawValue }
         }
 
         for decision in links {
-            let sources = (byText[key(decision.question)] ?? []).map { snapshot.nodes[$0].id }
-            guard !sources.isEmpty, let target = systemicByName[key(decision.systemic)] else {
+            let sources = (byText[Self.key(decision.question)] ?? []).map { snapshot.nodes[$0].id }
+            guard !sources.isEmpty, let target = systemicByName[Self.key(decision.systemic)] else {
                 unmatched.append("the link from “\(decision.question)” to “\(decision.systemic)”")
                 continue
             }

@@ -32,7 +32,7 @@ extension AgendaReview {
     /// The review with `decision` in it, replacing an earlier decision on the same item (the
     /// same question and systemic question, or the same question), so each item has one.
     public func adding(_ decision: ReviewDecision) -> AgendaReview {
-        func key(_ text: String) -> String { text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let key = AgendaReview.key
         var result = self
         switch decision {
         case .link(let link):

@@ -17,7 +17,7 @@ import TestSupport
         return lines.joined(separator: "\n") + "\ndocuments: []\n"
     }
 
-    @Test(.timeLimit(.minutes(1))) func refusesAliasesThatStandForTooMuch() throws {
+    @Test(.timeLimit(HangGuard.limit)) func refusesAliasesThatStandForTooMuch() throws {
         let folder = try TemporaryFolder()
         for name in [CorpusManifest.fileName, Corpus.lexiconFileName] {
             let url = try folder.write(Self.aliasKeyBomb(), to: name)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Documents
 import Graph
@@ -56,7 +57,7 @@ import Graph
         #expect(blocks.map(\.kind) == [.listItem(level: 1, marker: .number(1, punctuation: ".")), .listItem(level: 1, marker: .number(2, punctuation: "."))])
     }
 
-    @Test(.timeLimit(.minutes(1))) func endsABasedOnLoop() throws {
+    @Test(.timeLimit(HangGuard.limit)) func endsABasedOnLoop() throws {
         let styles = Self.style("A", basedOn: "B") + Self.style("B", basedOn: "C") + Self.style("C", basedOn: "A")
         let blocks = try Self.read(Self.paragraph("Gewone tekst in een lus, met een punt aan het eind.", style: "A"), styles: styles, numbering: Self.numbering)
         #expect(blocks.map(\.kind) == [.paragraph])
