@@ -35,9 +35,6 @@ public actor LiveReport {
     /// The revision of the corrections file the report shows: what a change is made against.
     public func revision() -> String { shown.revision }
 
-    /// The revision of the review file the report shows: what a review decision is made against.
-    public func reviewRevision() -> String { shown.reviewRevision }
-
     /// The page, with the corrections controls and the revision it shows.
     public func page() throws -> String {
         if let pageCache, pageCache.number == shown.number { return pageCache.page }

@@ -68,18 +68,25 @@ public struct GraphStore: GraphStoring {
             }
             return .unchanged
         }
-        let sharedKinds = NodeKind.allCases.filter(\.isShared)
-        try EdgeRecord.filter(EdgeRecord.Columns.document == document.id).deleteAll(db)
-        try NodeRecord.filter(NodeRecord.Columns.document == document.id && !sharedKinds.map(\.rawValue).contains(NodeRecord.Columns.kind)).deleteAll(db)
-        var touched = Set(try SourceRecord.filter(SourceRecord.Columns.document == document.id).fetchAll(db).map(\.node))
-        try SourceRecord.filter(SourceRecord.Columns.document == document.id).deleteAll(db)
         try DocumentRecord(
             id: document.id, path: document.path, kind: document.kind, title: document.title,
             date: document.date, contentHash: document.contentHash, fingerprint: fingerprint, encoding: encoding
         ).save(db)
+        try replaceContent(of: document.id, with: delta, in: db)
+        return existing == nil ? .added : .replaced
+    }
+
+    /// Replaces what `owner` (a document or a run, saved already) states with `delta`: its
+    /// nodes and edges, and its versions of the shared entities, each merged again.
+    private static func replaceContent(of owner: String, with delta: GraphDelta, in db: Database) throws {
+        let sharedKinds = NodeKind.allCases.filter(\.isShared)
+        try EdgeRecord.filter(EdgeRecord.Columns.document == owner).deleteAll(db)
+        try NodeRecord.filter(NodeRecord.Columns.document == owner && !sharedKinds.map(\.rawValue).contains(NodeRecord.Columns.kind)).deleteAll(db)
+        var touched = Set(try SourceRecord.filter(SourceRecord.Columns.document == owner).fetchAll(db).map(\.node))
+        try SourceRecord.filter(SourceRecord.Columns.document == owner).deleteAll(db)
         for (position, node) in delta.nodes.enumerated() {
             var stored = node
-            stored.provenance.document = document.id
+            stored.provenance.document = owner
             if node.kind.isShared {
                 try SourceRecord(stored, position: position).insert(db)
                 touched.insert(node.id)
@@ -88,10 +95,9 @@ public struct GraphStore: GraphStoring {
             }
         }
         for (position, edge) in delta.edges.enumerated() {
-            try EdgeRecord(edge, document: document.id, position: position).insert(db)
+            try EdgeRecord(edge, document: owner, position: position).insert(db)
         }
-        for id in touched.sorted() { try Self.resolveShared(id, in: db) }
-        return existing == nil ? .added : .replaced
+        for id in touched.sorted() { try resolveShared(id, in: db) }
     }
 
     /// Rebuilds a shared entity's node from every document that names it (``SharedEntity``),
@@ -111,17 +117,8 @@ public struct GraphStore: GraphStoring {
             try database.write { db -> IngestOutcome in
                 let existing = try RunRecord.fetchOne(db, key: run.id)
                 if existing?.fingerprint == run.fingerprint { return .unchanged }
-                try EdgeRecord.filter(EdgeRecord.Columns.document == run.id).deleteAll(db)
-                try NodeRecord.filter(NodeRecord.Columns.document == run.id).deleteAll(db)
                 try RunRecord(run).save(db)
-                for (position, node) in delta.nodes.enumerated() {
-                    var stored = node
-                    stored.provenance.document = run.id
-                    try NodeRecord(stored, position: position).insert(db)
-                }
-                for (position, edge) in delta.edges.enumerated() {
-                    try EdgeRecord(edge, document: run.id, position: position).insert(db)
-                }
+                try Self.replaceContent(of: run.id, with: delta, in: db)
                 return existing == nil ? .added : .replaced
             }
         }

@@ -130,9 +130,6 @@ public struct Workspace: Sendable {
         return applied.snapshot
     }
 
-    /// Where the graph is kept, for messages: the database file, or `nil` in memory.
-    public var databaseLocation: String? { store.location }
-
     /// Counts of the stored documents and runs, and of nodes and edges by kind.
     public func statistics() throws -> GraphStatistics {
         try store.statistics()

@@ -27,24 +27,24 @@ enum ReportFrontEnd {
     static func fill(_ template: String, with values: [String: String]) -> String {
         var out = ""
         out.reserveCapacity(template.utf8.count + values.values.reduce(0) { $0 + $1.utf8.count })
-        var rest = template[...]
-        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            out += rest[..<open.lowerBound]
-            out += values[String(rest[open.upperBound..<close.lowerBound])] ?? ""
-            rest = rest[close.upperBound...]
-        }
-        out += rest
+        scan(template) { text, name in out += text + (name.map { values[$0] ?? "" } ?? "") }
         return out
     }
 
     /// The placeholders of `template`, in order of appearance.
     static func placeholders(in template: String) -> [String] {
         var names: [String] = []
+        scan(template) { _, name in if let name { names.append(name) } }
+        return names
+    }
+
+    /// Walks `template`: each stretch of text with the `{{name}}` after it (`nil` after the last).
+    private static func scan(_ template: String, _ visit: (Substring, String?) -> Void) {
         var rest = template[...]
         while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
-            names.append(String(rest[open.upperBound..<close.lowerBound]))
+            visit(rest[..<open.lowerBound], String(rest[open.upperBound..<close.lowerBound]))
             rest = rest[close.upperBound...]
         }
-        return names
+        visit(rest, nil)
     }
 }

@@ -54,6 +54,14 @@ public struct DecisionFile<Content: DecisionContent>: Sendable {
         ContentDigest.of(FileManager.default.contents(atPath: url.path) ?? Data())
     }
 
+    /// Checks that the file is still at `revision`, the one a person saw (`nil` checks nothing).
+    ///
+    /// - Throws: ``DecisionConflict`` with the current revision when someone changed it since.
+    public func require(revision: String?) throws(DecisionConflict) {
+        let current = self.revision()
+        if let revision, revision != current { throw DecisionConflict(file: url.path, current: current) }
+    }
+
     /// The decisions in the file; none when the file is absent and not `required`.
     public func read(required: Bool = false) throws(WorkspaceError) -> Content {
         do throws(YAMLText.Problem) {

@@ -15,8 +15,6 @@ public struct DecisionConflict: ReportableError, Hashable {
     public var remedy: String? { "load the current view and make the change again" }
 }
 
-/// A cluster correction that came too late: see ``DecisionConflict``.
-public typealias CorrectionConflict = DecisionConflict
 
 extension Workspace {
     /// What a correction did: the corrections before and after, the file's new revision, and
@@ -35,12 +33,11 @@ extension Workspace {
     /// Adds `correction` to the corpus's `clusters.yaml` and clusters the groups again with it.
     ///
     /// - Parameter revision: the revision of the file the person saw; `nil` skips the check.
-    /// - Throws: ``CorrectionConflict`` when the file changed since `revision`; ``WorkspaceError``
+    /// - Throws: ``DecisionConflict`` when the file changed since `revision`; ``WorkspaceError``
     ///   naming an unknown note or cluster. The file is then as it was.
     public func correct(_ correction: ClusterCorrection, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
         let file = correctionsFile
-        let current = file.revision()
-        if let revision, revision != current { throw CorrectionConflict(file: file.url.path, current: current) }
+        try file.require(revision: revision)
         let previous = try file.read()
         let corrections = try Self.applying(correction, to: previous, snapshot: try store.snapshot())
         return try replaceCorrections(with: corrections, previous: previous, analysis: analysis)
@@ -49,11 +46,10 @@ extension Workspace {
     /// Replaces the corrections with `corrections` (an undo hands back an earlier version) and
     /// clusters the groups again with them.
     ///
-    /// - Throws: ``CorrectionConflict`` when the file changed since `revision`.
+    /// - Throws: ``DecisionConflict`` when the file changed since `revision`.
     public func restoreCorrections(_ corrections: ClusterCorrections, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
         let file = correctionsFile
-        let current = file.revision()
-        if let revision, revision != current { throw CorrectionConflict(file: file.url.path, current: current) }
+        try file.require(revision: revision)
         return try replaceCorrections(with: corrections, previous: try file.read(), analysis: analysis)
     }
 

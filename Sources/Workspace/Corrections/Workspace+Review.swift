@@ -55,8 +55,7 @@ extension Workspace {
     ///   when the decision names no text of the documents. The file is then as it was.
     public func review(_ decision: ReviewDecision, basedOn revision: String?) throws -> (previous: AgendaReview, revision: String) {
         let file = reviewFile
-        let current = file.revision()
-        if let revision, revision != current { throw DecisionConflict(file: file.url.path, current: current) }
+        try file.require(revision: revision)
         let previous = try file.read()
         let single = AgendaReview().adding(decision)
         if let unmatched = single.applied(to: try store.snapshot()).unmatched.first {
@@ -70,8 +69,7 @@ extension Workspace {
     /// - Throws: ``DecisionConflict`` when the file changed since `revision`.
     public func restoreReview(_ review: AgendaReview, basedOn revision: String?) throws -> String {
         let file = reviewFile
-        let current = file.revision()
-        if let revision, revision != current { throw DecisionConflict(file: file.url.path, current: current) }
+        try file.require(revision: revision)
         return try file.write(review)
     }
 }

@@ -86,7 +86,7 @@ import TestSupport
         let note = try Self.note(workspace, "Oudere werknemers blijven leren")
         let first = try workspace.correct(.rename(cluster: try Self.cluster(of: note.text ?? "", in: workspace), name: "Leren"), basedOn: nil, analysis: analysis)
         let bytes = try Data(contentsOf: folder.file("clusters.yaml"))
-        #expect(throws: CorrectionConflict.self) {
+        #expect(throws: DecisionConflict.self) {
             try workspace.correct(.pin(note: note.id, cluster: "Leren"), basedOn: "een oude revisie", analysis: first.analysis)
         }
         #expect {
