@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "DocumentsTests", dependencies: ["Documents", "Graph", "Zip", "TestSupport"], exclude: ["Fixtures"], swiftSettings: upcoming),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Graph", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
         .testTarget(name: "ClusteringTests", dependencies: ["Clustering"], exclude: ["Fixtures"], swiftSettings: upcoming),
-        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering", "TestSupport"], swiftSettings: upcoming),
+        .testTarget(name: "LinkingTests", dependencies: ["Linking", "Graph", "Clustering", "TestSupport", .product(name: "Yams", package: "Yams")], swiftSettings: upcoming),
         .testTarget(
             name: "ExportTests",
             dependencies: ["Export", "Linking", "Graph", "Store", "Zip", "CLibXML2", "Clustering", "Workspace", "TestSupport"],

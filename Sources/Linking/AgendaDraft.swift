@@ -66,6 +66,9 @@ public struct AgendaDraft: Sendable, Hashable {
         public var support: Support
         /// The speerpunten whose workshops raised it, in the agenda's order.
         public var speerpunten: [String]
+        /// Whether a person decided how it is made up: merged it, split it out or chose its
+        /// leading formulation (in the corpus's `agenda-review.yaml`).
+        public var confirmed: Bool = false
 
         /// Every origin: the leading formulation's, the others', the notes'.
         public var origins: [Origin] { [origin] + alsoAskedAs.map(\.origin) + raisedOnNotes.map(\.origin) }
@@ -82,11 +85,15 @@ public struct AgendaDraft: Sendable, Hashable {
         }
     }
 
-    /// A practice case that addresses a theme, with the score of the best link.
+    /// A practice case that addresses a theme, with the score of the best link, or one a
+    /// person attached (``ReviewMark/confirmed``).
     public struct Case: Sendable, Hashable {
         public var id: String
         public var label: String
+        /// The toolkit's best score; `nil` for a group's own case or one a person attached.
         public var score: Double?
+        /// Whether a person attached it (in the corpus's `agenda-review.yaml`).
+        public var confirmed: Bool = false
     }
 
     /// Themes of several groups merged into one.

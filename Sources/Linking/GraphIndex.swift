@@ -101,21 +101,26 @@ public struct GraphIndex: Sendable {
         return best.values.sorted { $0.score != $1.score ? $0.score > $1.score : $0.systemicQuestion < $1.systemicQuestion }
     }
 
-    /// Initiatives that address the nodes, or that a group of the theme discussed as its case.
+    /// Initiatives that address the nodes, or that a group of the theme discussed as its case;
+    /// not those a person detached from one of the nodes (``PropertyKey/reviewDetached``).
     public func cases(addressing ids: [String], groups: [String]) -> [AgendaDraft.Case] {
-        var best: [String: Double?] = [:]
+        let detached = Set(ids.flatMap { byID[$0]?.properties.list(.reviewDetached) ?? [] })
+        var best: [String: AgendaDraft.Case] = [:]
         for id in ids {
-            for edge in incoming[id] ?? [] where edge.kind == .addresses {
-                let previous = best[edge.source] ?? nil
-                best[edge.source] = max(previous ?? 0, edge.weight ?? 0)
+            for edge in incoming[id] ?? [] where edge.kind == .addresses && !detached.contains(edge.source) {
+                var found = best[edge.source] ?? AgendaDraft.Case(id: edge.source, label: byID[edge.source]?.label ?? edge.source, score: nil)
+                if let weight = edge.weight { found.score = max(found.score ?? 0, weight) }
+                found.confirmed = found.confirmed || edge.properties[.review] == ReviewMark.confirmed.rawValue
+                best[edge.source] = found
             }
         }
         for group in groups {
-            for edge in incoming[group] ?? [] where edge.kind == .partOf && byID[edge.source]?.kind == .initiative && best[edge.source] == nil {
-                best[edge.source] = .some(nil)
+            for edge in incoming[group] ?? [] where edge.kind == .partOf && byID[edge.source]?.kind == .initiative && best[edge.source] == nil && !detached.contains(edge.source) {
+                best[edge.source] = AgendaDraft.Case(id: edge.source, label: byID[edge.source]?.label ?? edge.source, score: nil)
             }
         }
-        return best.map { AgendaDraft.Case(id: $0.key, label: byID[$0.key]?.label ?? $0.key, score: $0.value) }
-            .sorted { ($0.score ?? 2) != ($1.score ?? 2) ? ($0.score ?? 2) > ($1.score ?? 2) : $0.id < $1.id }
+        // A person's first, then by score, then the group's own cases.
+        func rank(_ found: AgendaDraft.Case) -> Double { found.confirmed ? 3 : found.score ?? 2 }
+        return best.values.sorted { rank($0) != rank($1) ? rank($0) > rank($1) : $0.id < $1.id }
     }
 }

@@ -23,7 +23,10 @@ extension AgendaSynthesizer {
     func indicativeQuestions(_ snapshot: GraphSnapshot, graph: GraphIndex, speerpunten: [String], speerpuntOfWorkshop: [String: String]) -> IndicativeQuestions {
         // Main research questions, and themes phrased as questions that ask none of their own.
         let asking = Set(snapshot.edges.filter { $0.kind == .asks }.map(\.source))
-        let submissions = snapshot.nodes.filter { node in
+        // In the order of the sources (document, then line), however the store lists them, so
+        // that every tie below goes to the formulation written first.
+        let sourceOrder = snapshot.nodes.sorted { ($0.provenance.document, $0.provenance.line, $0.id) < ($1.provenance.document, $1.provenance.line, $1.id) }
+        let submissions = sourceOrder.filter { node in
             switch node.kind {
             case .question: graph.parentQuestion(of: node.id) == nil && !Self.isMarkedNoQuestion(node)
             case .theme: !asking.contains(node.id) && Self.isPhrasedAsQuestion(node.text ?? node.label)
@@ -32,7 +35,7 @@ extension AgendaSynthesizer {
         }
         // Notes that repeat a question word for word are that question, not support for it.
         let questionTexts = Set(snapshot.nodes.filter { $0.kind == .question }.compactMap(\.text))
-        let notes = snapshot.nodes.filter { $0.kind == .note && !questionTexts.contains($0.text ?? $0.label) }
+        let notes = sourceOrder.filter { $0.kind == .note && !questionTexts.contains($0.text ?? $0.label) }
         let index = MeaningIndex(texts: (submissions + notes).map { $0.text ?? $0.label }, setup: setup)
         let groupOf = (submissions + notes).map { graph.group(of: $0.id) ?? $0.provenance.document }
         let actors = (submissions + notes).map { node in
@@ -42,10 +45,18 @@ extension AgendaSynthesizer {
             actors[a].isEmpty && actors[b].isEmpty || !actors[a].isDisjoint(with: actors[b])
         }
 
-        // Single linkage over the pairs that qualify, best pair first.
+        // A person's decisions first: the questions they merged are one, whatever the text says;
+        // one they split out joins no other by the toolkit's pairs.
+        let position = Dictionary(submissions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let review = submissions.map { $0.properties[.review].flatMap(ReviewMark.init(rawValue:)) }
+        var forced: [(a: Int, b: Int)] = []
+        for (a, node) in submissions.enumerated() {
+            for other in node.properties.list(.reviewMerge) { if let b = position[other] { forced.append((min(a, b), max(a, b))) } }
+        }
+        // Then single linkage over the pairs that qualify, best pair first.
         var pairs: [(a: Int, b: Int, score: Double)] = []
-        for a in submissions.indices {
-            for b in submissions.indices where b > a && groupOf[a] != groupOf[b] && sameActors(a, b) {
+        for a in submissions.indices where review[a] != .separate {
+            for b in submissions.indices where b > a && review[b] != .separate && groupOf[a] != groupOf[b] && sameActors(a, b) {
                 let score = index.similarity(a, b)
                 if score >= duplicateThreshold { pairs.append((a, b, score)) }
             }
@@ -53,13 +64,17 @@ extension AgendaSynthesizer {
         pairs.sort { $0.score != $1.score ? $0.score > $1.score : ($0.a, $0.b) < ($1.a, $1.b) }
         var clusterOf = Array(submissions.indices)
         var members = submissions.indices.map { [$0] }
-        for pair in pairs {
-            let (x, y) = (clusterOf[pair.a], clusterOf[pair.b])
-            guard x != y, Set(members[x].map { groupOf[$0] }).isDisjoint(with: members[y].map { groupOf[$0] }) else { continue }
+        func join(_ x: Int, _ y: Int) {
             members[x] += members[y]
             members[x].sort()
             for member in members[y] { clusterOf[member] = x }
             members[y] = []
+        }
+        for pair in forced where clusterOf[pair.a] != clusterOf[pair.b] { join(clusterOf[pair.a], clusterOf[pair.b]) }
+        for pair in pairs {
+            let (x, y) = (clusterOf[pair.a], clusterOf[pair.b])
+            guard x != y, Set(members[x].map { groupOf[$0] }).isDisjoint(with: members[y].map { groupOf[$0] }) else { continue }
+            join(x, y)
         }
         let clusters = members.filter { !$0.isEmpty }
 
@@ -83,8 +98,9 @@ extension AgendaSynthesizer {
 
         var questions: [(question: AgendaDraft.Question, themes: Set<String>, first: Int)] = []
         for (c, cluster) in clusters.enumerated() {
-            // The formulation most like the others leads; on a tie, the first.
-            let lead = cluster.max { a, b in
+            // The formulation a person chose leads; else the one most like the others; on a
+            // tie, the first.
+            let lead = cluster.first { review[$0] == .leading } ?? cluster.max { a, b in
                 let sa = index.similarity(a, toGroup: cluster), sb = index.similarity(b, toGroup: cluster)
                 return sa != sb ? sa < sb : a > b
             } ?? cluster[0]
@@ -102,7 +118,8 @@ extension AgendaSynthesizer {
                 subQuestions: nodes.flatMap { graph.subQuestions(of: $0.id).map { $0.text ?? $0.label } },
                 links: graph.systemicLinks(from: nodes.map(\.id)),
                 support: AgendaDraft.Support(origins),
-                speerpunten: speerpunten.filter(names.contains))
+                speerpunten: speerpunten.filter(names.contains),
+                confirmed: cluster.contains { [.leading, .separate].contains(review[$0]) || !submissions[$0].properties.list(.reviewMerge).isEmpty })
             let themes = Set(nodes.flatMap { node in node.kind == .theme ? [node.id] : graph.themes(asking: node.id) })
             questions.append((question, themes, cluster[0]))
         }

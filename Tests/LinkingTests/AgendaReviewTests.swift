@@ -1,6 +1,7 @@
 import Graph
 import Linking
 import Testing
+import Yams
 
 /// A reviewer's decisions applied to a small graph: links confirmed, added and removed,
 /// questions marked, and decisions that match nothing reported.
@@ -43,6 +44,52 @@ import Testing
         // A theme is no question to mark: that decision, like the unknown systemic question, matches nothing.
         #expect(applied.unmatched == ["the question “Mantelzorg”", "the link from “Hoe leren werkenden?” to “Een systeemvraag die er niet is”"])
         #expect(applied.snapshot.edges == Self.graph.edges)
+    }
+
+    @Test func marksMergesSplitsAndLeadsOnTheQuestions() {
+        var graph = Self.graph
+        graph.nodes.append(Node(id: "d:q2", kind: .question, label: "Hoe leert een organisatie?", text: "Hoe leert een organisatie?", provenance: Provenance(document: "d", line: 4)))
+        let review = AgendaReview(questions: [
+            .init(question: "Hoe leren werkenden?", decision: .merge, with: "hoe leert een organisatie?"),
+            .init(question: "Hoe leert een organisatie?", decision: .lead),
+            .init(question: "Mantelzorg", decision: .split),
+            .init(question: "Hoe leren werkenden?", decision: .merge, with: "Een vraag die er niet is"),
+        ])
+        let applied = review.applied(to: graph)
+        let nodes = Dictionary(uniqueKeysWithValues: applied.snapshot.nodes.map { ($0.id, $0) })
+        #expect(nodes["d:q1"]?.properties.list(.reviewMerge) == ["d:q2"])
+        #expect(nodes["d:q2"]?.properties[.review] == "voorop")
+        // A theme phrased as a question can be split out as well.
+        #expect(nodes["d:t1"]?.properties[.review] == "apart")
+        #expect(applied.unmatched == ["the question “Een vraag die er niet is”"])
+    }
+
+    @Test func attachesDetachesAndSumsUpCases() {
+        var graph = Self.graph
+        graph.nodes.append(Node(id: "c:i1", kind: .initiative, label: "Asito", provenance: Provenance(document: "c", line: 1)))
+        graph.edges.append(Edge(source: "c:i1", target: "d:t1", kind: .addresses, weight: 0.2))
+        let review = AgendaReview(cases: [
+            .init(initiative: "asito", decision: .attach, to: "Hoe leren werkenden?"),
+            .init(initiative: "Asito", decision: .detach, to: "Mantelzorg"),
+            .init(initiative: "c:i1", decision: .summary, summary: "Een schoonmaakbedrijf dat inclusief werkt."),
+            .init(initiative: "Een casus die er niet is", decision: .attach, to: "Mantelzorg"),
+        ])
+        let applied = review.applied(to: graph)
+        let addresses = applied.snapshot.edges.filter { $0.kind == .addresses }
+        #expect(addresses.count == 1)
+        #expect(addresses.first?.target == "d:q1" && addresses.first?.properties[.review] == "bevestigd")
+        let nodes = Dictionary(uniqueKeysWithValues: applied.snapshot.nodes.map { ($0.id, $0) })
+        #expect(nodes["d:t1"]?.properties.list(.reviewDetached) == ["c:i1"])
+        #expect(nodes["c:i1"]?.properties[.summary] == "Een schoonmaakbedrijf dat inclusief werkt." && nodes["c:i1"]?.properties[.review] == "bevestigd")
+        #expect(applied.unmatched == ["the case “Een casus die er niet is”"])
+    }
+
+    @Test func refusesAMergeWithoutItsOtherQuestionAndACaseWithoutItsTheme() throws {
+        let decoder = YAMLDecoder()
+        #expect(throws: DecodingError.self) { try decoder.decode(AgendaReview.self, from: "questions:\n  - question: Hoe leren werkenden?\n    decision: samenvoegen\n") }
+        #expect(throws: DecodingError.self) { try decoder.decode(AgendaReview.self, from: "cases:\n  - case: Asito\n    decision: koppelen\n") }
+        let review = try decoder.decode(AgendaReview.self, from: "cases:\n  - case: Asito\n    decision: samenvatting\n    summary: Een schoonmaakbedrijf.\n")
+        #expect(review.cases == [.init(initiative: "Asito", decision: .summary, summary: "Een schoonmaakbedrijf.")])
     }
 
     @Test func changesNothingWithoutDecisions() {

@@ -91,7 +91,8 @@ public struct AgendaComposer: Sendable {
         children += question.raisedOnNotes.map { Item("Op een geeltje: " + .text($0.text) + " — " + source($0.origin), subject: .formulation(node: $0.origin.node)) }
         children += question.subQuestions.map { Item("Deelvraag: " + .text($0)) }
         children += question.links.map { Item("Systeemvraag: " + linkText($0), subject: .systemicLink(systemicQuestion: $0.systemicQuestion)) }
-        return Item(.text(question.text) + " — " + source(question.origin), subject: .question(node: question.origin.node), children: children)
+        let decided: Inline = question.confirmed ? " — " + .emphasis(ReviewMark.confirmed.rawValue) : Inline([])
+        return Item(.text(question.text) + " — " + source(question.origin) + decided, subject: .question(node: question.origin.node), children: children)
     }
 
     private func theme(_ theme: AgendaDraft.Theme, numbers: [String: Int]) -> Section {
@@ -122,7 +123,7 @@ public struct AgendaComposer: Sendable {
         }
         if !theme.cases.isEmpty {
             let cases = theme.cases.map { item in
-                .text(item.label) + .text(item.score.map { " (overeenkomst \(Self.score($0)))" } ?? " (casus van de groep)")
+                .text(item.label) + .text(item.confirmed ? " (\(ReviewMark.confirmed.rawValue))" : item.score.map { " (voorstel, overeenkomst \(Self.score($0)))" } ?? " (casus van de groep)")
             }
             blocks.append(.paragraph("Praktijkvoorbeelden: " + cases.joined(", ") + "."))
         }

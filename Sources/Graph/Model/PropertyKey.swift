@@ -114,4 +114,9 @@ extension PropertyKey {
     public static let review = PropertyKey("review")
     /// Why the person decided so, in their words.
     public static let reviewNote = PropertyKey("review-note")
+    /// On a research question: the ids of the questions a person merged it with (a list).
+    public static let reviewMerge = PropertyKey("review-merge")
+    /// On a theme or research question: the ids of the practice cases a person detached
+    /// from it (a list).
+    public static let reviewDetached = PropertyKey("review-detached")
 }

@@ -1,19 +1,22 @@
 public import Linking
 
-/// One decision on the draft agenda, as a reviewer makes it; in JSON `{"link": {…}}` or
-/// `{"question": {…}}`, with the fields of `agenda-review.yaml`.
+/// One decision on the draft agenda, as a reviewer makes it; in JSON `{"link": {…}}`,
+/// `{"question": {…}}` or `{"case": {…}}`, with the fields of `agenda-review.yaml`.
 public enum ReviewDecision: Sendable, Hashable, Codable {
     case link(AgendaReview.LinkDecision)
     case question(AgendaReview.QuestionDecision)
+    case initiative(AgendaReview.CaseDecision)
 
     private enum CodingKeys: String, CodingKey {
-        case link, question
+        case link, question, initiative = "case"
     }
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         if let link = try container.decodeIfPresent(AgendaReview.LinkDecision.self, forKey: .link) {
             self = .link(link)
+        } else if let initiative = try container.decodeIfPresent(AgendaReview.CaseDecision.self, forKey: .initiative) {
+            self = .initiative(initiative)
         } else {
             self = .question(try container.decode(AgendaReview.QuestionDecision.self, forKey: .question))
         }
@@ -24,13 +27,15 @@ public enum ReviewDecision: Sendable, Hashable, Codable {
         switch self {
         case .link(let link): try container.encode(link, forKey: .link)
         case .question(let question): try container.encode(question, forKey: .question)
+        case .initiative(let initiative): try container.encode(initiative, forKey: .initiative)
         }
     }
 }
 
 extension AgendaReview {
     /// The review with `decision` in it, replacing an earlier decision on the same item (the
-    /// same question and systemic question, or the same question), so each item has one.
+    /// same question and systemic question; the same question, or pair of questions merged;
+    /// the same case and theme or question, or the same case's summary), so each item has one.
     public func adding(_ decision: ReviewDecision) -> AgendaReview {
         let key = AgendaReview.key
         var result = self
@@ -39,8 +44,11 @@ extension AgendaReview {
             result.links.removeAll { key($0.question) == key(link.question) && key($0.systemic) == key(link.systemic) }
             result.links.append(link)
         case .question(let question):
-            result.questions.removeAll { key($0.question) == key(question.question) }
+            result.questions.removeAll { key($0.question) == key(question.question) && $0.with.map(key) == question.with.map(key) }
             result.questions.append(question)
+        case .initiative(let initiative):
+            result.cases.removeAll { key($0.initiative) == key(initiative.initiative) && $0.to.map(key) == initiative.to.map(key) }
+            result.cases.append(initiative)
         }
         return result
     }
@@ -59,7 +67,7 @@ extension Workspace {
         let previous = try file.read()
         let single = AgendaReview().adding(decision)
         if let unmatched = single.applied(to: try store.snapshot()).unmatched.first {
-            throw WorkspaceError(file: file.url.path, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text and the systemic question by its label or id, as the agenda shows them")
+            throw WorkspaceError(file: file.url.path, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text, the systemic question by its label or id and the case by its name, as the agenda shows them")
         }
         return (previous, try file.write(previous.adding(decision)))
     }

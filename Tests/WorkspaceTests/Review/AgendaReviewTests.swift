@@ -50,7 +50,7 @@ import Workspace
         #expect(confirmed.contains { $0.hasPrefix("- Decent jobs — ") } && confirmed.contains { $0.hasPrefix("- Mantelzorg — ") })
         // Every confirmed line is one of those three links.
         for line in confirmed {
-            let decided = ["referentiekader", "onbetaald werk", "basisbaan", "Wettelijke en financiële mogelijkheden", "- Decent jobs — ", "- Mantelzorg — "]
+            let decided = ["referentiekader", "onbetaald werk", "basisbaan", "Wettelijke en financiële mogelijkheden", "- Decent jobs — ", "- Mantelzorg — ", "Asito (bevestigd)"]
             #expect(decided.contains { line.contains($0) }, "\(line)")
         }
         // Every other link is the toolkit's suggestion, and says so.
@@ -73,6 +73,55 @@ import Workspace
         #expect(stale.first?.contains("agenda-review.yaml") == true)
     }
 
+    /// The indicative questions of `agenda`'s speerpunt rankings that lead with `text`: each
+    /// numbered line with the sub-items under it (the overview's lines have none).
+    static func indicative(_ agenda: String, leadingWith text: String) -> [(line: Substring, children: [Substring])] {
+        let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.indices.filter { lines[$0].first?.isNumber == true && lines[$0].contains(". " + text) }.map { start in
+            (lines[start], Array(lines[(start + 1)...].prefix { $0.hasPrefix("    - ") }))
+        }.filter { !$0.children.isEmpty }
+    }
+
+    /// The indicative questions whose make-up a person decided, each as the set of its
+    /// formulations (which one leads may change with the texts unless a person chose).
+    static func decidedQuestions(_ agenda: String) -> Set<Set<String>> {
+        let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
+        func text(_ line: Substring) -> String { String(line.components(separatedBy: " — *").first ?? "") }
+        return Set(lines.indices.filter { lines[$0].first?.isNumber == true && lines[$0].hasSuffix("— *bevestigd*") }.map { start in
+            let lead = text(lines[start].drop { $0 != " " }.dropFirst())
+            let others = lines[(start + 1)...].prefix { $0.hasPrefix("    - ") }.filter { $0.hasPrefix("    - Ook gesteld als: ") }.map { text($0.dropFirst("    - Ook gesteld als: ".count)) }
+            return Set([lead] + others)
+        })
+    }
+
+    @Test func mergesSplitsLeadsAndPlacesCasesAsDecided() throws {
+        let (_, agenda, warnings, _) = try Self.shared.get()
+        #expect(warnings.count == 1, "\(warnings)")
+        // Two merges: the matching questions of two groups, the mismatch and the fit between
+        // education and work; the mismatch leads, as decided. Each is marked bevestigd.
+        let matching = Self.indicative(agenda, leadingWith: "Hoe matchen we werkgevers en werkzoekenden")
+            + Self.indicative(agenda, leadingWith: "Hoe herontwerpen we het proces van matching")
+        #expect(matching.count == 1)
+        #expect(matching.allSatisfy { $0.line.hasSuffix("— *bevestigd*") && $0.children.contains { $0.contains("Ook gesteld als: Hoe") && $0.contains("matching") || $0.contains("Ook gesteld als: Hoe matchen") } })
+        let mismatch = Self.indicative(agenda, leadingWith: "Hoe gaan we om met de groeiende mismatch")
+        #expect(mismatch.count == 2, "listed under both speerpunten")
+        #expect(mismatch.allSatisfy { $0.line.hasSuffix("— *bevestigd*") && $0.children.contains { $0.contains("Ook gesteld als: Hoe organiseer je een betere aansluiting") } })
+        #expect(Self.indicative(agenda, leadingWith: "Hoe organiseer je een betere aansluiting").isEmpty)
+        // Split out: its own indicative question, no longer another's formulation.
+        let split = Self.indicative(agenda, leadingWith: "Hoe faciliteren en motiveren we werkgevers om te leren")
+        #expect(split.count == 1 && split.allSatisfy { $0.line.hasSuffix("— *bevestigd*") })
+        #expect(!agenda.contains("Ook gesteld als: Hoe faciliteren en motiveren we werkgevers"))
+        // Cases: Asito attached and marked; care for the elderly no longer under basic jobs; the
+        // cancelled talk summed up in the reviewer's words.
+        #expect(agenda.contains("Praktijkvoorbeelden: Asito (bevestigd)"))
+        let sections = agenda.components(separatedBy: "\n### ")
+        let basisbanen = try #require(sections.first { $0.hasPrefix("Basisbanen\n") })
+        #expect(!basisbanen.contains("Ouderenzorg"))
+        #expect(sections.contains { $0.hasPrefix("Decent jobs\n") && $0.contains("Ouderenzorg (casus van de groep)") })
+        let register = try #require(agenda.split(separator: "\n").first { $0.hasPrefix("| Afrikaanderwijk Coöperatie Rotterdam | bpa-werkateliers-2018 |") })
+        #expect(register.contains("Het co-referaat van Mariska Vogel over de Afrikaanderwijk Coöperatie verviel door ziekte."))
+    }
+
     @Test func survivesReadingTheDocumentsAgain() throws {
         let folder = try TemporaryFolder()
         let (workspace, before) = try Self.built(folder, reporter: RecordingReporter())
@@ -83,6 +132,8 @@ import Workspace
         #expect(summary.ingested.contains { $0.outcome == .replaced })
         let after = try String(contentsOf: summary.agendaFile, encoding: .utf8)
         #expect(Self.confirmed(after) == Self.confirmed(before))
+        #expect(Self.decidedQuestions(before).count == 3)
+        #expect(Self.decidedQuestions(after) == Self.decidedQuestions(before))
         #expect(!after.contains("1. \(Self.framing)"))
     }
 
