@@ -43,17 +43,19 @@ public actor LiveReport {
         return page
     }
 
-    /// The data the page draws, with its revision, as JSON.
+    /// The data the page draws, with its revisions and the agenda tab's HTML, as JSON.
     public func reportJSON() throws -> Data {
         if let jsonCache, jsonCache.number == shown.number { return jsonCache.json }
         struct Answer: Encodable {
             var revision: String
             var reviewRevision: String
             var report: ReportData
+            var agenda: String
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = try encoder.encode(Answer(revision: shown.revision, reviewRevision: shown.reviewRevision, report: shown.data))
+        let agenda = HTMLReportWriter().agendaFragment(shown.agenda, data: shown.data)
+        let json = try encoder.encode(Answer(revision: shown.revision, reviewRevision: shown.reviewRevision, report: shown.data, agenda: agenda))
         jsonCache = (shown.number, json)
         return json
     }

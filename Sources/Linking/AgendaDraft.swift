@@ -14,6 +14,7 @@ public struct AgendaDraft: Sendable, Hashable {
     /// rests on, or one a person confirmed (``ReviewMark/confirmed``), with their note.
     public struct SystemicLink: Sendable, Hashable {
         public var systemicQuestion: String
+        /// The systemic question's text.
         public var label: String
         public var score: Double
         public var sharedTerms: [String]
@@ -21,6 +22,8 @@ public struct AgendaDraft: Sendable, Hashable {
         public var confirmed: Bool = false
         /// Why, in the person's words.
         public var note: String?
+        /// The texts of the questions and themes the link comes from.
+        public var sources: [String] = []
     }
 
     /// How widely something was raised: by how many groups, workshops and documents.
@@ -117,7 +120,8 @@ public struct AgendaDraft: Sendable, Hashable {
     /// agenda themes.
     public struct Speerpunt: Sendable, Hashable {
         public var name: String
-        public var workshops: [(title: String, date: String)]
+        /// Its workshops: title, date, and the document that reports on each.
+        public var workshops: [(title: String, date: String, document: String)]
         /// Its indicative questions, most widely raised first.
         public var questions: [Question]
         public var themes: [Theme]
@@ -136,6 +140,8 @@ public struct AgendaDraft: Sendable, Hashable {
     public struct CrossCutting: Sendable, Hashable {
         public var themes: [(speerpunt: String, title: String)]
         public var score: Double
+        /// The subject they share: phrases, concepts and words of both.
+        public var sharedTerms: [String] = []
 
         public static func == (a: CrossCutting, b: CrossCutting) -> Bool {
             a.score == b.score && a.themes.map(\.speerpunt) == b.themes.map(\.speerpunt) && a.themes.map(\.title) == b.themes.map(\.title)

@@ -194,7 +194,8 @@ public struct AgendaReview: Sendable, Hashable, Codable {
         }
 
         for decision in links {
-            let sources = asked(decision.question).map { snapshot.nodes[$0].id }
+            // A research question before a theme of the same words: an added link belongs to the question.
+            let sources = asked(decision.question).sorted { (snapshot.nodes[$0].kind == .question ? 0 : 1, $0) < (snapshot.nodes[$1].kind == .question ? 0 : 1, $1) }.map { snapshot.nodes[$0].id }
             guard !sources.isEmpty, let target = systemicByName[Self.key(decision.systemic)] else {
                 unmatched.append("the link from “\(decision.question)” to “\(decision.systemic)”")
                 continue

@@ -76,7 +76,7 @@ public struct AgendaSynthesizer: Sendable {
             }.map { agendaThemes[$0] }
             speerpunten.append(AgendaDraft.Speerpunt(
                 name: name,
-                workshops: byName[name, default: []].map { ($0.label, $0.properties[.date] ?? "") },
+                workshops: byName[name, default: []].map { ($0.label, $0.properties[.date] ?? "", $0.provenance.document) },
                 questions: indicative.questions.filter { $0.speerpunten.contains(name) },
                 themes: ranked))
         }
@@ -143,7 +143,7 @@ public struct AgendaSynthesizer: Sendable {
         let related = members.map(\.id) + questionNodes.map(\.id) + notes.map(\.id)
         let mentioned = graph.mentioned(by: related)
         return AgendaDraft.Theme(
-            title: lead.label,
+            title: lead.text ?? lead.label,
             formulations: [formulations.first { $0.origin.node == lead.id }].compactMap { $0 } + formulations.filter { $0.origin.node != lead.id },
             questions: questions,
             noteCount: notes.count,
@@ -156,7 +156,13 @@ public struct AgendaSynthesizer: Sendable {
 
     // MARK: Across speerpunten
 
+    /// Agenda themes of different speerpunten that are as similar as ``crossCuttingThreshold``
+    /// and share a subject: a phrase, or two concepts or words that are not actors, in their
+    /// formulations and questions.
     func crossCutting(_ agendaThemes: [(speerpunt: String, members: [Int])], themes: [Node], graph: GraphIndex, index: TextIndex) -> [AgendaDraft.CrossCutting] {
+        let subjects = MeaningIndex(texts: agendaThemes.map { agendaTheme in
+            agendaTheme.members.flatMap { member in [themes[member].text ?? themes[member].label] + graph.questions(of: themes[member].id).compactMap(\.text) }.joined(separator: " ")
+        }, setup: setup)
         var result: [AgendaDraft.CrossCutting] = []
         for a in agendaThemes.indices {
             for b in agendaThemes.indices where b > a && agendaThemes[a].speerpunt != agendaThemes[b].speerpunt {
@@ -164,10 +170,12 @@ public struct AgendaSynthesizer: Sendable {
                 for x in agendaThemes[a].members { for y in agendaThemes[b].members { total += index.similarity(x, y) } }
                 let score = total / Double(agendaThemes[a].members.count * agendaThemes[b].members.count)
                 guard score >= crossCuttingThreshold else { continue }
-                func title(_ cluster: [Int]) -> String { themes[cluster[0]].label }
+                let shared = subjects.evidence(a, b).filter { $0.kind != .actor }
+                guard shared.contains(where: { $0.kind == .phrase }) || shared.count >= 2 else { continue }
+                func title(_ cluster: [Int]) -> String { themes[cluster[0]].text ?? themes[cluster[0]].label }
                 result.append(AgendaDraft.CrossCutting(
                     themes: [(agendaThemes[a].speerpunt, title(agendaThemes[a].members)), (agendaThemes[b].speerpunt, title(agendaThemes[b].members))],
-                    score: (score * 1000).rounded() / 1000))
+                    score: (score * 1000).rounded() / 1000, sharedTerms: shared.map(\.shown)))
             }
         }
         return result.sorted { $0.score != $1.score ? $0.score > $1.score : $0.themes[0].title < $1.themes[0].title }
@@ -200,7 +208,7 @@ public struct AgendaSynthesizer: Sendable {
             let detail: String
             switch node.kind {
             case .person: detail = [node.properties.display(.role), node.properties.display(.affiliation)].compactMap { $0 }.joined(separator: ", ")
-            case .organisation: detail = node.properties.display(.type) ?? ""
+            case .organisation: detail = node.properties[.type].map(OrganisationType.dutchName(of:)) ?? ""
             default: detail = ""
             }
             return AgendaDraft.IndexEntry(name: node.label, kind: node.kind.rawValue, detail: detail, themes: themesOf[node.label] ?? [])

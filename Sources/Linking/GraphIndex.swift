@@ -88,9 +88,10 @@ public struct GraphIndex: Sendable {
                 let terms = edge.properties.list(.sharedTerms)
                 let score = edge.weight ?? 0
                 let confirmed = edge.properties[.review] == ReviewMark.confirmed.rawValue
-                var link = best[edge.target] ?? AgendaDraft.SystemicLink(systemicQuestion: edge.target, label: byID[edge.target]?.label ?? edge.target, score: score, sharedTerms: [])
+                var link = best[edge.target] ?? AgendaDraft.SystemicLink(systemicQuestion: edge.target, label: byID[edge.target].map { $0.text ?? $0.label } ?? edge.target, score: score, sharedTerms: [])
                 link.score = max(link.score, score)
                 link.sharedTerms += terms.filter { !link.sharedTerms.contains($0) }
+                if let source = byID[id].map({ $0.text ?? $0.label }), !link.sources.contains(source) { link.sources.append(source) }
                 if confirmed {
                     link.confirmed = true
                     link.note = link.note ?? edge.properties[.reviewNote]

@@ -20,9 +20,11 @@ import TestSupport
     /// with sub-items (its support), not only as a theme's formulation.
     static func listsAsIndicativeQuestion(_ page: String) -> Bool {
         var rest = page[...]
-        while let found = rest.range(of: "<li>En al deze vragen komen eigenlijk voort uit de hoofdvraag") {
+        while let found = rest.range(of: #"<li data-subject="question""#) {
             let after = rest[found.upperBound...]
-            if let list = after.range(of: "<ul>"), let end = after.range(of: "</li>"), list.lowerBound < end.lowerBound { return true }
+            let tag = after.prefix { $0 != ">" }
+            if tag.contains(#"data-text="En al deze vragen komen eigenlijk voort uit de hoofdvraag"#),
+                let list = after.range(of: "<ul>"), let end = after.range(of: "</li>"), list.lowerBound < end.lowerBound { return true }
             rest = after
         }
         return false
@@ -73,5 +75,161 @@ import TestSupport
         let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
         let question = try #require(lines.firstIndex { $0.contains(". Hoe laat je het systeem voor je werken?") })
         #expect(!lines[(question + 1)...].prefix { $0.hasPrefix("    - ") }.contains { $0.contains("Exclusieve versus inclusieve arbeidsmarkt: maatschappelijk") })
+    }
+
+    /// Helpers the test puts in the page: the agenda's items as a person sees them.
+    static let helpers = """
+        window.t = {
+          box: function () { return document.querySelector("#view-agenda .agenda"); },
+          all: function (selector) { return Array.prototype.slice.call(t.box().querySelectorAll(selector)); },
+          ranked: function () { return t.all("li[data-subject='question']").filter(function (item) { return !!item.querySelector(":scope > ul"); }); },
+          subItems: function (item) { return Array.prototype.slice.call(item.querySelectorAll(":scope > ul > li")); },
+          own: function (item) { return item.firstChild ? Array.prototype.filter.call(item.childNodes, function (node) { return node.nodeName !== "UL" && !(node.classList && node.classList.contains("review")); }).map(function (node) { return node.textContent; }).join("") : ""; },
+          choose: function (select, value) { select.value = value; select.dispatchEvent(new Event("change", { bubbles: true })); },
+          done: function (revision) { return document.documentElement.getAttribute("data-review-revision") !== revision && document.getElementById("live-status").textContent === "Bijgewerkt."; }
+        };
+        document.getElementById("tab-agenda").click();
+        window.prompt = function () { return window.answer; };
+        true
+        """
+
+    /// Runs `script` (which returns a JSON text of what it chose) in the page, waits until the
+    /// page shows the decision it made, and returns what it chose.
+    static func decide(_ browser: Chromium.Session, _ script: String) throws -> [String: Any] {
+        let revision = try #require(try browser.evaluate("document.documentElement.getAttribute('data-review-revision')") as? String)
+        let chosen = try #require(try browser.evaluate("(function () { \(script) })()") as? String, "the page has nothing to decide on for: \(script)")
+        #expect(try browser.wait(until: "t.done('\(revision)')"), "the page did not show the decision: \(chosen)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(chosen.utf8)) as? [String: Any])
+    }
+
+    static func check(_ browser: Chromium.Session, _ expression: String) throws -> Bool {
+        try browser.evaluate("(function () { \(expression) })()") as? Bool == true
+    }
+
+    @Test(.timeLimit(.minutes(15))) func makesOneDecisionOfEachKindByClickingInThePage() throws {
+        let server = try ServedCorpus(bundled: true)
+        let browser = try Chromium.Session(url: server.address)
+        #expect(try browser.wait(until: #"document.documentElement.getAttribute("data-report-ready") === "true" && !!document.querySelector("li[data-subject='link'] button.accept")"#))
+        _ = try browser.evaluate(Self.helpers)
+
+        // A link confirmed: the item says bevestigd.
+        var chosen = try Self.decide(browser, """
+            var item = t.ranked().filter(function (q) { return t.subItems(q).some(function (s) { return s.getAttribute("data-subject") === "link"; }); })[0];
+            var link = t.subItems(item).filter(function (s) { return s.getAttribute("data-subject") === "link"; })[0];
+            link.querySelector("button.accept").click();
+            return JSON.stringify({ question: item.getAttribute("data-text"), systemic: link.getAttribute("data-systemic") });
+            """)
+        let linkOf = { (question: String, systemic: String) in
+            #"t.ranked().filter(function (q) { return q.getAttribute("data-text") === \#(Self.js(question)); }).map(function (q) { return t.subItems(q).filter(function (s) { return s.getAttribute("data-systemic") === \#(Self.js(systemic)); })[0]; }).filter(Boolean)[0]"#
+        }
+        var question = try #require(chosen["question"] as? String), systemic = try #require(chosen["systemic"] as? String)
+        #expect(try Self.check(browser, "var link = \(linkOf(question, systemic)); return !!link && t.own(link).indexOf('(bevestigd') >= 0;"))
+
+        // A suggested link rejected: it is gone from its question.
+        chosen = try Self.decide(browser, """
+            var links = t.all("li[data-subject='link']").filter(function (s) { return t.own(s).indexOf("(voorstel") >= 0 && s.closest("li[data-subject='question']"); });
+            var link = links[0], item = link.closest("li[data-subject='question']");
+            link.querySelector("button.reject").click();
+            return JSON.stringify({ question: item.getAttribute("data-text"), systemic: link.getAttribute("data-systemic") });
+            """)
+        question = try #require(chosen["question"] as? String)
+        systemic = try #require(chosen["systemic"] as? String)
+        #expect(try Self.check(browser, "return !\(linkOf(question, systemic));"))
+
+        // A link added, with a note: the question shows it confirmed with the note.
+        _ = try browser.evaluate("window.answer = 'de vraag raakt aan deze systeemvraag'")
+        chosen = try Self.decide(browser, """
+            var item = t.ranked().filter(function (q) { return !t.subItems(q).some(function (s) { return s.getAttribute("data-subject") === "link"; }); })[0];
+            var select = item.querySelector("select.add-link");
+            t.choose(select, select.options[1].value);
+            return JSON.stringify({ question: item.getAttribute("data-text"), systemic: select.options[1].value });
+            """)
+        question = try #require(chosen["question"] as? String)
+        systemic = try #require(chosen["systemic"] as? String)
+        #expect(try Self.check(browser, "var link = \(linkOf(question, systemic)); return !!link && t.own(link).indexOf('(bevestigd: de vraag raakt aan deze systeemvraag') >= 0;"))
+
+        // A text marked as no research question: no longer in the rankings.
+        chosen = try Self.decide(browser, """
+            var item = t.ranked().filter(function (q) { return !t.subItems(q).some(function (s) { return s.getAttribute("data-subject") === "formulation"; }); }).slice(-1)[0];
+            t.choose(item.querySelector("select.question-review"), "*");
+            return JSON.stringify({ question: item.getAttribute("data-text") });
+            """)
+        let none = try #require(chosen["question"] as? String)
+        #expect(try Self.check(browser, "return !t.ranked().some(function (q) { return q.getAttribute('data-text') === \(Self.js(none)); });"))
+
+        // Two questions merged: one ranked question with the other as a formulation, bevestigd.
+        chosen = try Self.decide(browser, """
+            var singles = t.ranked().filter(function (q) { return !t.subItems(q).some(function (s) { return s.getAttribute("data-subject") === "formulation"; }); });
+            var a = singles[0].getAttribute("data-text"), b = singles[1].getAttribute("data-text");
+            t.choose(singles[0].querySelector("select.question-review"), b);
+            return JSON.stringify({ a: a, b: b });
+            """)
+        let (a, b) = (try #require(chosen["a"] as? String), try #require(chosen["b"] as? String))
+        let merged = { (lead: String, other: String) in
+            "t.ranked().some(function (q) { return q.getAttribute('data-text') === \(Self.js(lead)) && t.own(q).indexOf('bevestigd') >= 0 && t.subItems(q).some(function (s) { return s.getAttribute('data-subject') === 'formulation' && s.getAttribute('data-text') === \(Self.js(other)); }); })"
+        }
+        #expect(try Self.check(browser, "return \(merged(a, b)) || \(merged(b, a));"))
+
+        // The other formulation of that pair put first: it leads.
+        chosen = try Self.decide(browser, """
+            var item = t.all("li[data-subject='formulation']").filter(function (s) { return [\(Self.js(a)), \(Self.js(b))].indexOf(s.getAttribute("data-text")) >= 0; })[0];
+            item.querySelector("button.lead").click();
+            return JSON.stringify({ lead: item.getAttribute("data-text") });
+            """)
+        let lead = try #require(chosen["lead"] as? String)
+        #expect(try Self.check(browser, "return \(merged(lead, lead == a ? b : a));"))
+
+        // A formulation split out of another question: a ranked question of its own.
+        chosen = try Self.decide(browser, """
+            var item = t.all("li[data-subject='formulation']").filter(function (s) { return [\(Self.js(a)), \(Self.js(b))].indexOf(s.getAttribute("data-text")) < 0; })[0];
+            item.querySelector("button.split").click();
+            return JSON.stringify({ split: item.getAttribute("data-text") });
+            """)
+        let split = try #require(chosen["split"] as? String)
+        #expect(try Self.check(browser, "return t.ranked().some(function (q) { return q.getAttribute('data-text') === \(Self.js(split)) && t.own(q).indexOf('bevestigd') >= 0; }) && !t.all(\"li[data-subject='formulation']\").some(function (s) { return s.getAttribute('data-text') === \(Self.js(split)); });"))
+
+        // A case attached to a theme: the theme lists it, bevestigd.
+        chosen = try Self.decide(browser, """
+            var heading = t.all("[data-subject='theme']").filter(function (h) { return !t.all("li[data-subject='case']").some(function (c) { return c.getAttribute("data-theme") === h.getAttribute("data-text"); }); })[0];
+            var select = heading.nextSibling.querySelector("select.attach-case");
+            t.choose(select, select.options[1].value);
+            return JSON.stringify({ theme: heading.getAttribute("data-text"), initiative: select.options[1].value });
+            """)
+        let theme = try #require(chosen["theme"] as? String), initiative = try #require(chosen["initiative"] as? String)
+        let caseItem = { (initiative: String, theme: String) in
+            "t.all(\"li[data-subject='case']\").filter(function (c) { return c.getAttribute('data-case') === \(Self.js(initiative)) && c.getAttribute('data-theme') === \(Self.js(theme)); })[0]"
+        }
+        #expect(try Self.check(browser, "var item = \(caseItem(initiative, theme)); return !!item && t.own(item).indexOf('(bevestigd)') >= 0;"))
+
+        // A suggested case detached from its theme: gone from that theme.
+        chosen = try Self.decide(browser, """
+            var item = t.all("li[data-subject='case']").filter(function (c) { return t.own(c).indexOf("(bevestigd)") < 0; })[0];
+            item.querySelector("button.detach").click();
+            return JSON.stringify({ theme: item.getAttribute("data-theme"), initiative: item.getAttribute("data-case") });
+            """)
+        let detachedFrom = try #require(chosen["theme"] as? String), detached = try #require(chosen["initiative"] as? String)
+        #expect(try Self.check(browser, "return !\(caseItem(detached, detachedFrom));"))
+
+        // A case's summary in the reviewer's words: the register says it.
+        _ = try browser.evaluate("window.answer = 'Een samenvatting in eigen woorden.'")
+        chosen = try Self.decide(browser, """
+            var item = t.all("li[data-subject='case']")[0];
+            item.querySelector("button.summary").click();
+            return JSON.stringify({ initiative: item.getAttribute("data-case") });
+            """)
+        #expect(try Self.check(browser, "return Array.prototype.some.call(t.box().querySelectorAll('td'), function (cell) { return cell.textContent.indexOf('Een samenvatting in eigen woorden.') >= 0; });"))
+        #expect(try browser.evaluate("document.documentElement.hasAttribute('data-script-errors')") as? Bool == false)
+        #expect(server.stop() == 0)
+
+        // Every decision is in the review file, one of each kind.
+        let review = try String(contentsOf: server.agenda.file("corpus/agenda-review.yaml"), encoding: .utf8)
+        for kind in ["decision: accept", "decision: reject", "note: de vraag raakt aan deze systeemvraag", "decision: geen-onderzoeksvraag", "decision: samenvoegen", "decision: voorop", "decision: apart", "decision: koppelen", "decision: loskoppelen", "decision: samenvatting"] {
+            #expect(review.contains(kind), "\(kind) is not in the review file:\n\(review)")
+        }
+    }
+
+    /// `text` as a JavaScript string literal.
+    static func js(_ text: String) -> String {
+        String(decoding: (try? JSONSerialization.data(withJSONObject: [text])) ?? Data("[\"\"]".utf8), as: UTF8.self).dropFirst().dropLast().description
     }
 }

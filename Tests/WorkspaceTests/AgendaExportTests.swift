@@ -81,7 +81,7 @@ import Workspace
     @Test func showsTheThreeWorkshopsEveryOriginAndTheSystemicQuestions() throws {
         let (markdown, draft, _) = try Self.shared.get()
         #expect(draft.speerpunten.map(\.name) == ["leven lang leren", "inclusieve organisatie", "herwaardering van werk"])
-        for heading in ["## Speerpunt: leven lang leren", "## Speerpunt: inclusieve organisatie", "## Speerpunt: herwaardering van werk", "## Systeemvragen van de ontwikkelgroep", "### Lacunes", "## Register van partijen", "## Register van praktijkvoorbeelden", "## Verantwoording", "## Thema's die over de speerpunten heen terugkomen"] {
+        for heading in ["## Speerpunt: leven lang leren", "## Speerpunt: inclusieve organisatie", "## Speerpunt: herwaardering van werk", "## Systeemvragen van de ontwikkelgroep", "### Lacunes", "## Bijlage: deelvragen en geeltjes", "## Bijlage: register van partijen", "## Bijlage: register van praktijkvoorbeelden", "## Bijlage: verantwoording", "## Thema's die over de speerpunten heen terugkomen"] {
             #expect(markdown.contains("\n\(heading)\n"), "\(heading)")
         }
         for speerpunt in draft.speerpunten {
@@ -96,6 +96,44 @@ import Workspace
         let report = try String(contentsOf: BundledCorpus.report, encoding: .utf8)
         for theme in draft.speerpunten.flatMap(\.themes) {
             for question in theme.questions { #expect(report.contains(question.text), "\(question.text)") }
+        }
+    }
+
+    /// The body before the appendices is short and says each thing once; every indicative
+    /// question, formulation and group is in the agenda; no heading is cut off.
+    @Test func saysEachThingOnceInAShortBodyWithEveryQuestionAndGroupReachable() throws {
+        let (markdown, draft, _) = try Self.shared.get()
+        let body = markdown.components(separatedBy: "\n## Bijlage:").first ?? markdown
+        let words = body.split(whereSeparator: \.isWhitespace).count
+        #expect(words <= 5_000, "\(words) words before the appendices")
+        #expect(markdown.split(whereSeparator: \.isWhitespace).count > words, "the appendices hold the rest")
+        #expect(!markdown.split(separator: "\n").contains { $0.hasPrefix("#") && $0.contains("…") })
+        // What a reader finds, without Markdown's escapes and with each text on one line.
+        func plain(_ text: String) -> String { text.replacingOccurrences(of: "\\", with: "").split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+        let agenda = plain(markdown)
+        let questions = draft.speerpunten.flatMap(\.questions)
+        for question in questions {
+            for text in [question.text] + question.alsoAskedAs.map(\.text) + question.subQuestions { #expect(agenda.contains(plain(text)), "\(text)") }
+            for origin in question.origins { #expect(agenda.contains(origin.group + ", regel \(origin.line)") || agenda.contains(origin.group + ", werkatelier"), "\(origin.group)") }
+        }
+        // Support is said once per question, in the ranking, when more than one group raised it.
+        let supportLines = body.split(separator: "\n").filter { $0.contains("- Draagvlak: ") }.count
+        #expect(supportLines == questions.filter { $0.support.groups > 1 }.count)
+        // A theme's section and its row in the table give the same number of groups.
+        let themes = draft.speerpunten.flatMap(\.themes)
+        #expect(body.components(separatedBy: "Thema van één groep (").count - 1 == themes.filter { $0.groupCount == 1 }.count)
+        for count in Set(themes.map(\.groupCount)) where count > 1 {
+            #expect(body.components(separatedBy: "Samengevoegd uit de thema's van \(count) groepen").count - 1 == themes.filter { $0.groupCount == count }.count)
+        }
+        let tableCounts = body.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Agendathema") && !$0.hasPrefix("| Speerpunt") && !$0.hasPrefix("| ---") }
+            .compactMap { row in row.split(separator: "|").dropFirst().first.flatMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+        #expect(tableCounts.sorted() == themes.map(\.groupCount).sorted())
+        // Ties in the ranking go to the question written first in the sources.
+        for speerpunt in draft.speerpunten {
+            for (a, b) in zip(speerpunt.questions, speerpunt.questions.dropFirst()) where a.support == b.support {
+                let first = { (question: AgendaDraft.Question) in ([question.origin] + question.alsoAskedAs.map(\.origin)).map { ($0.document, $0.line) }.min { $0 < $1 } ?? ("", 0) }
+                #expect(first(a) < first(b), "\(a.text) before \(b.text)")
+            }
         }
     }
 

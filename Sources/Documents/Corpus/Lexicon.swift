@@ -79,6 +79,9 @@ public struct Lexicon: Sendable, Hashable {
     /// Words of the meeting around a practice case ("co-referaat", "presentatie"), lower case:
     /// a sentence with them tells who spoke, not what the case does.
     public var meetingWords: [String]
+    /// Phrases that say a contribution did not take place ("verviel", "ging niet door"),
+    /// lower case: a speaker's contribution described so is no practice case.
+    public var cancellationCues: [String]
 
     public init(
         speerpunten: [Term] = [], organisations: [Organisation] = [], roles: [String] = [],
@@ -86,7 +89,7 @@ public struct Lexicon: Sendable, Hashable {
         workshopWords: [String] = [], groupWords: [String] = [], sectionWords: [String] = [],
         ignore: [String] = [], organisationWords: [String] = [], stakeholderGroups: [Term] = [],
         initiativeWords: [String] = [], logisticsWords: [String] = [], systemicCues: [String] = [],
-        domainStopwords: [String] = [], meetingWords: [String] = []
+        domainStopwords: [String] = [], meetingWords: [String] = [], cancellationCues: [String] = []
     ) {
         self.speerpunten = speerpunten
         self.organisations = organisations
@@ -104,6 +107,7 @@ public struct Lexicon: Sendable, Hashable {
         self.systemicCues = systemicCues
         self.domainStopwords = domainStopwords
         self.meetingWords = meetingWords
+        self.cancellationCues = cancellationCues
     }
 
     /// The built-in knowledge every lexicon starts from.
@@ -174,6 +178,10 @@ public struct Lexicon: Sendable, Hashable {
             "co-referaat", "coreferaat", "referaat", "presentatie", "presentaties", "presenteerde", "spreker", "sprekers",
             "sprak", "aftrap", "reflectie", "verviel", "talkshow", "studio", "gedicht", "congres", "webinar", "lezing",
             "keynote", "workshop", "werkatelier", "deelnemers",
+        ],
+        cancellationCues: [
+            "verviel", "vervielen", "kwam te vervallen", "ging niet door", "gingen niet door", "gaat niet door", "niet door vanwege",
+            "afgelast", "geannuleerd", "afgezegd", "was cancelled", "was canceled", "did not take place",
         ]
     )
 
@@ -235,6 +243,7 @@ public struct Lexicon: Sendable, Hashable {
         lexicon.systemicCues += (file.systemicCues ?? []).map { $0.lowercased() }
         lexicon.domainStopwords += (file.domainStopwords ?? []).map { $0.lowercased() }
         lexicon.meetingWords += (file.meetingWords ?? []).map { $0.lowercased() }
+        lexicon.cancellationCues += (file.cancellationCues ?? []).map { $0.lowercased() }
         return lexicon
     }
 }
@@ -257,6 +266,7 @@ private struct LexiconFile: Decodable {
     var systemicCues: [String]?
     var domainStopwords: [String]?
     var meetingWords: [String]?
+    var cancellationCues: [String]?
 
     enum CodingKeys: String, CodingKey {
         case speerpunten, organisations, roles, abbreviations, synonyms, ignore
@@ -267,6 +277,7 @@ private struct LexiconFile: Decodable {
         case systemicCues = "systemic-cues"
         case domainStopwords = "domain-stopwords"
         case meetingWords = "meeting-words"
+        case cancellationCues = "cancellation-cues"
         case workshopWords = "workshop-words"
         case groupWords = "group-words"
         case sectionWords = "section-words"

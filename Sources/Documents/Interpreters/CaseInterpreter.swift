@@ -26,6 +26,13 @@ public struct CaseInterpreter: DocumentInterpreter {
     public func interpret(_ outline: Outline, document: Document) -> GraphDelta {
         var builder = DeltaBuilder(document: document.id, lexicon: lexicon)
         let documentYear = outline.blocks.lazy.compactMap { Self.year(in: $0.text) }.first
+        // A byline at the top ("Door A (organisatie) & B") names the authors: what the piece
+        // proposes is theirs, not of those it quotes.
+        var authors: [String] = []
+        if let byline = outline.blocks.prefix(3).first(where: { Self.isByline($0.text) }) {
+            let found = entities.record(byline, mentionedBy: nil, in: &builder, stakeholderGroups: false)
+            authors = found.people + found.organisations
+        }
         for section in Section.split(outline) {
             var named: [(name: String, block: OutlineBlock)] = []
             var sectionEntities: [String] = []
@@ -75,13 +82,21 @@ public struct CaseInterpreter: DocumentInterpreter {
                     entities.people.mentions(in: sentence).map { NodeID.person(named: $0.name) }
                         + entities.organisations.organisations(in: sentence).map { NodeID.organisation(key: OrganisationNames.key(entities.names.canonical($0).name)) }
                 })
-                for entity in sectionEntities where about.isEmpty || about.contains(entity) {
-                    builder.connect(id, entity, .involves)
-                }
+                let involved = authors.isEmpty
+                    ? sectionEntities.filter { about.isEmpty || about.contains($0) }
+                    : authors + sectionEntities.filter { about.contains($0) && !authors.contains($0) }
+                for entity in involved { builder.connect(id, entity, .involves) }
                 for group in entities.groups.groups(in: description) { builder.connect(id, builder.addStakeholderGroup(group, at: block), .mentions) }
             }
         }
         return builder.delta
+    }
+
+    /// Whether `text` is a byline: "Door …" or "By …" and a few names.
+    static func isByline(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first, ["door", "by"].contains(first.lowercased()), (2...20).contains(words.count) else { return false }
+        return words.dropFirst().first?.first?.isUppercase == true
     }
 
     /// Whether a heading is the name of an initiative: it ends on an initiative word

@@ -2,7 +2,8 @@
 /// characters, that say what the initiative does.
 ///
 /// Sentences that name the case count most; sentences about the meeting it was presented at
-/// ("co-referaat", "presentatie"), questions and fragments count least; when only such
+/// ("co-referaat", "presentatie"), questions and fragments count least, and one that starts in
+/// lower case (the tail of a sentence) is never chosen; when only such
 /// sentences are left the summary is empty. No word is added: a sentence too long to fit is
 /// cut at a word and marked with "…".
 struct CaseSummary {
@@ -30,7 +31,8 @@ struct CaseSummary {
             if sentence.count < 40 { score -= 1 }
             return score
         }
-        let scores = sentences.map(score)
+        // A sentence that starts in lower case is the tail of one the reader split: no summary.
+        let scores = sentences.map { $0.first?.isLowercase == true ? Int.min / 2 : score($0) }
         // Only sentences about the meeting: better no description than one about who spoke.
         guard let best = scores.indices.max(by: { scores[$0] != scores[$1] ? scores[$0] < scores[$1] : $0 > $1 }), scores[best] >= 0 else { return "" }
         var chosen = sentences[best]

@@ -88,14 +88,14 @@ struct OrganisationFinder {
     /// The type an organisation's name suggests.
     func type(of name: String) -> String? {
         let lowered = name.lowercased()
-        let types: [(String, String)] = [
-            ("hogeschool", "hogeschool"), ("universiteit", "university"), ("university", "university"),
-            ("gemeente", "municipality"), ("arbeidsmarktregio", "municipality"), ("ministerie", "ministry"),
-            ("stichting", "foundation"), ("foundation", "foundation"), ("alliantie", "network"),
-            ("platform", "network"), ("netwerk", "network"), ("federatie", "network"), ("vereniging", "network"),
-            ("commissie", "government"), ("planbureau", "government"), ("coöperatie", "cooperative"),
+        let types: [(String, OrganisationType)] = [
+            ("hogeschool", .hogeschool), ("universiteit", .university), ("university", .university),
+            ("gemeente", .municipality), ("arbeidsmarktregio", .municipality), ("ministerie", .ministry),
+            ("stichting", .foundation), ("foundation", .foundation), ("alliantie", .network),
+            ("platform", .network), ("netwerk", .network), ("federatie", .network), ("vereniging", .network),
+            ("commissie", .government), ("planbureau", .government), ("coöperatie", .cooperative),
         ]
-        return types.first { lowered.contains($0.0) }?.1
+        return types.first { lowered.contains($0.0) }?.1.rawValue
     }
 
     /// Ranges of `phrase` in `text` that stand as whole words.

@@ -95,7 +95,7 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
         let organisationID = builder.addOrganisation(written, at: block)
         guard let organisation = builder.node(organisationID) else { return }
         let type = organisation.properties[.type] ?? entities.organisations.type(of: organisation.label)
-        guard type != "hogeschool", type != "university" else { return }
+        guard type != OrganisationType.hogeschool.rawValue, type != OrganisationType.university.rawValue else { return }
         let id = builder.id("initiative." + NodeID.slug(organisation.label))
         if builder.node(id) == nil {
             // The sentences that name the speaker (also by first name) or the organisation.
@@ -104,6 +104,8 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
                 [mention.name, written, organisation.label].contains { sentence.contains($0) }
                     || sentence.split(whereSeparator: { !$0.isLetter }).first.map(String.init) == firstName
             }
+            // A contribution the report says did not take place is no case.
+            guard !sentences.contains(where: Self.saysCancelled(lexicon)) else { return }
             let text = sentences.joined(separator: " ")
             builder.add(Node(
                 id: id, kind: .initiative, label: organisation.label, text: text,
@@ -113,6 +115,15 @@ public struct WorkshopReportInterpreter: DocumentInterpreter {
         builder.connect(id, organisationID, .involves)
         builder.connect(id, speaker, .involves)
         builder.connect(id, workshop, .partOf)
+    }
+
+    /// Whether a sentence says that what it names did not take place (the lexicon's
+    /// `cancellation-cues`, as whole words).
+    static func saysCancelled(_ lexicon: Lexicon) -> (String) -> Bool {
+        { sentence in
+            let words = " " + sentence.lowercased().split { !$0.isLetter }.joined(separator: " ") + " "
+            return lexicon.cancellationCues.contains { words.contains(" " + $0 + " ") }
+        }
     }
 
     /// A label such as "Casus Ouderenzorg:" opens a case: the prose under it describes it.

@@ -35,8 +35,8 @@ public struct AgendaComposer: Sendable {
     public func document(_ draft: AgendaDraft, account: Account) -> AgendaDocument {
         AgendaDocument(
             title: Self.title,
-            introduction: [.paragraph("Dit concept is opgesteld uit het materiaal van de werkateliers, de ontwikkelgroep en de praktijkvoorbeelden. Elke formulering komt uit de bronnen; waar ze vandaan komt staat erbij (werkatelier, groep, document en regel).")],
-            sections: [overview(draft), widelyRaised(draft)] + draft.speerpunten.map(section) + [crossCutting(draft), systemic(draft)] + index(draft) + [accountSection(account)])
+            introduction: [.paragraph("Dit concept is opgesteld uit het materiaal van de werkateliers, de ontwikkelgroep en de praktijkvoorbeelden. Elke formulering komt uit de bronnen; waar ze vandaan komt staat erbij (werkatelier, groep, document en regel). De bijlagen geven de deelvragen en geeltjes, de registers van partijen en praktijkvoorbeelden, en de verantwoording.")],
+            sections: [overview(draft), widelyRaised(draft)] + draft.speerpunten.map(section) + [crossCutting(draft), systemic(draft), details(draft)] + index(draft) + [accountSection(account)])
     }
 
     // MARK: Sections
@@ -59,124 +59,157 @@ public struct AgendaComposer: Sendable {
             return Section("De meest gestelde vragen", blocks: [.paragraph("Geen vraag is door meer dan één groep gesteld.")])
         }
         let items = draft.widelyRaised.map { question in
-            Item(.text(question.text) + " — " + .text(supportText(question.support)) + "; " + joined(question.speerpunten, ", ") + " — " + source(question.origin), subject: .question(node: question.origin.node))
+            Item(.text(question.text) + " — " + .text(supportText(question.support)) + "; " + joined(question.speerpunten, ", "), subject: .question(node: question.origin.node, text: question.text))
         }
         return Section("De meest gestelde vragen", blocks: [
-            .paragraph("Over alle speerpunten heen, naar het aantal groepen dat de vraag stelde:"),
+            .paragraph("Over alle speerpunten heen, naar het aantal groepen dat de vraag stelde (met formuleringen en bronnen onder het speerpunt):"),
             .list(.init(ordered: true, items: items)),
         ])
     }
 
     private func section(_ speerpunt: AgendaDraft.Speerpunt) -> Section {
-        let blocks: [Block] = speerpunt.workshops.map { .paragraph("Werkatelier ‘" + .text($0.title) + .text("’, \($0.date).")) }
-        let questions: Block = speerpunt.questions.isEmpty
-            ? .paragraph("Geen onderzoeksvragen.")
-            : .list(.init(ordered: true, items: speerpunt.questions.map(question)))
-        let rows: [[Inline]] = speerpunt.themes.map { theme in
-            let support = theme.support
-            return [.text(theme.title), count(support.groups), count(support.workshops), count(theme.questions.count), count(theme.noteCount), count(theme.links.count)]
+        // One workshop reported in one document: the section names them once, its citations
+        // give the group and line.
+        let context = speerpunt.workshops.count == 1 ? speerpunt.workshops.first : nil
+        let blocks: [Block] = speerpunt.workshops.map {
+            .paragraph("Werkatelier ‘" + .text($0.title) + .text("’, \($0.date); ") + .text(context == nil ? "verslag: \($0.document)." : "bronnen: groep en regel in \($0.document)."))
         }
+        let cite = { (origin: AgendaDraft.Origin) in self.source(origin, brief: context.map { origin.workshop == $0.title && origin.document == $0.document } ?? false) }
+        let questions: [Block] = speerpunt.questions.isEmpty
+            ? [.paragraph("Geen onderzoeksvragen.")]
+            : [.paragraph("Naar het aantal groepen, dan werkateliers en documenten; bij gelijke stand in de volgorde van de bronnen."), .list(.init(ordered: true, items: speerpunt.questions.map { question($0, cite: cite) }))]
+        let severalWorkshops = speerpunt.workshops.count > 1
+        let rows: [[Inline]] = speerpunt.themes.map { theme in
+            [.text(Self.heading(theme.title)), count(theme.groupCount)] + (severalWorkshops ? [count(theme.support.workshops)] : [])
+                + [count(theme.questions.count), count(theme.noteCount), count(theme.links.count)]
+        }
+        let header = ["Agenda\u{AD}thema", "Groepen"] + (severalWorkshops ? ["Werk\u{AD}ateliers"] : []) + ["Onderzoeks\u{AD}vragen", "Geeltjes", "Systeem\u{AD}vragen"]
         let numbers = Dictionary(speerpunt.questions.enumerated().map { ($1.origin.node, $0 + 1) }, uniquingKeysWith: { first, _ in first })
         return Section("Speerpunt: " + .text(speerpunt.name), blocks: blocks, sections: [
-            Section("Onderzoeksvragen, naar draagvlak", blocks: [questions]),
-            Section("Agendathema's", blocks: [.table(.init(header: ["Agenda\u{AD}thema", "Groepen", "Werk\u{AD}ateliers", "Onderzoeks\u{AD}vragen", "Geeltjes", "Systeem\u{AD}vragen"], rows: rows))]),
-        ] + speerpunt.themes.map { theme($0, numbers: numbers) })
+            Section("Onderzoeksvragen, naar draagvlak", blocks: questions),
+            Section("Agendathema's", blocks: [.table(.init(header: header, rows: rows))]),
+        ] + speerpunt.themes.map { theme($0, numbers: numbers, cite: cite) })
     }
 
-    /// One indicative question: its leading formulation, its support, every other formulation
-    /// and note that raised it, its sub-questions and links, each with its source.
-    private func question(_ question: AgendaDraft.Question) -> Item {
-        var children = [Item(.text("Draagvlak: \(supportText(question.support))."))]
-        children += question.alsoAskedAs.map { Item("Ook gesteld als: " + .text($0.text) + " — " + source($0.origin), subject: .formulation(node: $0.origin.node)) }
-        children += question.raisedOnNotes.map { Item("Op een geeltje: " + .text($0.text) + " — " + source($0.origin), subject: .formulation(node: $0.origin.node)) }
-        children += question.subQuestions.map { Item("Deelvraag: " + .text($0)) }
-        children += question.links.map { Item("Systeemvraag: " + linkText($0), subject: .systemicLink(systemicQuestion: $0.systemicQuestion)) }
+    /// One indicative question: its leading formulation, its support when more than one group
+    /// raised it, every other formulation and note that raised it, its sub-questions and links,
+    /// each with its source.
+    private func question(_ question: AgendaDraft.Question, cite: (AgendaDraft.Origin) -> Inline) -> Item {
+        var children: [Item] = []
+        if question.support.groups > 1 { children.append(Item(.text("Draagvlak: \(supportText(question.support))."))) }
+        children += question.alsoAskedAs.map { Item("Ook gesteld als: " + .text($0.text) + " — " + cite($0.origin), subject: .formulation(node: $0.origin.node, text: $0.text)) }
+        children += question.raisedOnNotes.map { Item("Op een geeltje: " + .text($0.text) + " — " + cite($0.origin)) }
+        if !question.subQuestions.isEmpty { children.append(Item(.text("Deelvragen: \(question.subQuestions.count), in de bijlage."))) }
+        children += question.links.map { Item("Systeemvraag: " + linkText($0), subject: .systemicLink(from: $0.sources, systemicQuestion: $0.systemicQuestion)) }
         let decided: Inline = question.confirmed ? " — " + .emphasis(ReviewMark.confirmed.rawValue) : Inline([])
-        return Item(.text(question.text) + " — " + source(question.origin) + decided, subject: .question(node: question.origin.node), children: children)
+        return Item(.text(question.text) + " — " + cite(question.origin) + decided, subject: .question(node: question.origin.node, text: question.text), children: children)
     }
 
-    private func theme(_ theme: AgendaDraft.Theme, numbers: [String: Int]) -> Section {
+    /// One agenda theme: under a short heading, the full formulation; who formulated it; its
+    /// questions by their number in the ranking; its notes, parties, cases and links.
+    private func theme(_ theme: AgendaDraft.Theme, numbers: [String: Int], cite: (AgendaDraft.Origin) -> Inline) -> Section {
+        // A reviewer's decision names the theme by its leading formulation.
+        let themeText = theme.formulations.first?.text ?? theme.title
+        let heading = Self.heading(theme.title)
         var blocks: [Block] = []
-        if theme.groupCount > 1 {
-            blocks.append(.paragraph(.emphasis("Samengevoegd uit de thema's van \(theme.groupCount) groepen.")))
-        } else if let origin = theme.formulations.first?.origin {
-            blocks.append(.paragraph(.emphasis("Rust op één groep: \(origin.group), werkatelier ‘\(origin.workshop)’.")))
+        if theme.formulations.count > 1 {
+            blocks.append(.paragraph(.emphasis("Samengevoegd uit de thema's van \(theme.groupCount) groepen:")))
+            blocks.append(bullets(theme.formulations.map { Item(.text($0.text) + " — " + cite($0.origin)) }))
+        } else if let first = theme.formulations.first {
+            let full: Inline = heading == Inline.text(first.text).plainText ? Inline([]) : .text(first.text) + " — "
+            blocks.append(.paragraph(full + "Thema van één groep (" + cite(first.origin) + ")."))
         }
-        blocks.append(.paragraph("Formuleringen van de groepen:"))
-        blocks.append(bullets(theme.formulations.map { Item(.text($0.text) + " — " + source($0.origin)) }))
-        if !theme.questions.isEmpty {
-            blocks.append(.paragraph("Onderzoeksvragen (genummerd als in de ranglijst van het speerpunt):"))
-            blocks.append(bullets(theme.questions.map { question in
-                let number: Inline = numbers[question.origin.node].map { .text("Vraag \($0): ") } ?? Inline([])
-                return Item(number + .text(question.text) + " — " + .text(supportText(question.support)), subject: .question(node: question.origin.node))
-            }))
+        let listed = theme.questions.compactMap { numbers[$0.origin.node] }.sorted()
+        let unlisted = theme.questions.filter { numbers[$0.origin.node] == nil }
+        if !listed.isEmpty {
+            blocks.append(.paragraph(.text((listed.count == 1 ? "Onderzoeksvraag " : "Onderzoeksvragen ") + Self.enumerated(listed.map(String.init)) + " van de ranglijst hierboven.")))
         }
-        if theme.noteCount > 0 {
-            blocks.append(.paragraph(.text("Geeltjes: \(theme.noteCount). De meest kenmerkende:")))
-            blocks.append(bullets(theme.representativeNotes.map { Item(.text($0.text) + " — " + source($0.origin)) }))
-        }
-        if !theme.stakeholders.isEmpty {
-            blocks.append(.paragraph("Genoemde partijen: " + joined(theme.stakeholders, ", ") + "."))
-        }
-        if !theme.stakeholderGroups.isEmpty {
-            blocks.append(.paragraph("Betrokken groepen: " + joined(theme.stakeholderGroups, ", ") + "."))
+        if !unlisted.isEmpty {
+            blocks.append(bullets(unlisted.map { Item(.text($0.text) + " — " + .text(supportText($0.support)), subject: .question(node: $0.origin.node, text: $0.text)) }))
         }
         if !theme.cases.isEmpty {
-            let cases = theme.cases.map { item in
-                .text(item.label) + .text(item.confirmed ? " (\(ReviewMark.confirmed.rawValue))" : item.score.map { " (voorstel, overeenkomst \(Self.score($0)))" } ?? " (casus van de groep)")
-            }
-            blocks.append(.paragraph("Praktijkvoorbeelden: " + cases.joined(", ") + "."))
+            blocks.append(.paragraph("Praktijkvoorbeelden:"))
+            blocks.append(bullets(theme.cases.map { item in
+                Item(.text(item.label) + .text(item.confirmed ? " (\(ReviewMark.confirmed.rawValue))" : item.score.map { " (voorstel, overeenkomst \(Self.score($0)))" } ?? " (casus van de groep)"),
+                     subject: .practiceCase(initiative: item.id, theme: themeText))
+            }))
         }
-        if theme.links.isEmpty {
-            blocks.append(.paragraph("Verbonden systeemvragen: geen boven de drempel."))
-        } else {
+        if !theme.links.isEmpty {
             blocks.append(.paragraph("Verbonden systeemvragen:"))
-            blocks.append(bullets(theme.links.map { Item(linkText($0), subject: .systemicLink(systemicQuestion: $0.systemicQuestion)) }))
+            blocks.append(bullets(theme.links.map { Item(linkText($0), subject: .systemicLink(from: $0.sources, systemicQuestion: $0.systemicQuestion)) }))
         }
-        return Section(.text(theme.title), blocks: blocks)
+        return Section(.text(heading), blocks: blocks, subject: .theme(text: themeText))
+    }
+
+    /// The appendix of what the body counts but does not list: per speerpunt, the sub-questions
+    /// of each indicative question and the most telling notes of each theme, with their
+    /// sources (the parties each theme names are in the register of parties).
+    private func details(_ draft: AgendaDraft) -> Section {
+        Section("Bijlage: deelvragen en geeltjes", blocks: [.paragraph("Per speerpunt de deelvragen van de onderzoeksvragen (genummerd als in de ranglijst) en per agendathema de meest kenmerkende geeltjes.")], sections: draft.speerpunten.map { speerpunt in
+            var blocks: [Block] = []
+            let asked = speerpunt.questions.enumerated().filter { !$0.element.subQuestions.isEmpty }
+            if !asked.isEmpty {
+                blocks.append(bullets(asked.map { number, question in
+                    Item(.text("Vraag \(number + 1): ") + .text(question.text), children: question.subQuestions.map { Item(.text($0)) })
+                }))
+            }
+            let context = speerpunt.workshops.count == 1 ? speerpunt.workshops.first : nil
+            let cite = { (origin: AgendaDraft.Origin) in self.source(origin, brief: context.map { origin.workshop == $0.title && origin.document == $0.document } ?? false) }
+            let themes = speerpunt.themes.filter { $0.noteCount > 0 }
+            if !themes.isEmpty {
+                blocks.append(bullets(themes.map { theme in
+                    Item(.text(Self.heading(theme.title)) + .text(" — \(theme.noteCount) geeltjes"), children: theme.representativeNotes.map { Item(.text($0.text) + " — " + cite($0.origin)) })
+                }))
+            }
+            return Section("Speerpunt: " + .text(speerpunt.name), blocks: blocks.isEmpty ? [.paragraph("Geen deelvragen of geeltjes.")] : blocks)
+        })
     }
 
     private func crossCutting(_ draft: AgendaDraft) -> Section {
         guard !draft.crossCutting.isEmpty else {
-            return Section("Thema's die over de speerpunten heen terugkomen", blocks: [.paragraph("Geen agendathema's van verschillende speerpunten lijken genoeg op elkaar.")])
+            return Section("Thema's die over de speerpunten heen terugkomen", blocks: [.paragraph("Geen agendathema's van verschillende speerpunten delen een onderwerp (een woordgroep, of twee begrippen of woorden).")])
         }
         let items = draft.crossCutting.map { item in
-            Item(item.themes.map { .text($0.title) + " (" + .text($0.speerpunt) + ")" }.joined(" en ") + .text(" — overeenkomst \(Self.score(item.score))"))
+            Item(item.themes.map { .text(Self.heading($0.title)) + " (" + .text($0.speerpunt) + ")" }.joined(" en ") + .text(" — overeenkomst \(Self.score(item.score)); gedeeld: ") + joined(item.sharedTerms, ", "))
         }
         return Section("Thema's die over de speerpunten heen terugkomen", blocks: [bullets(items)])
     }
 
     private func systemic(_ draft: AgendaDraft) -> Section {
+        var previousContext: String?
         let questions = draft.systemic.map { question in
-            var blocks: [Block] = [.quote(.text(question.text)), .paragraph(.emphasis("Context: \(question.section)."))]
+            var blocks: [Block] = [.quote(.text(question.text))]
+            // The context once, where it changes.
+            if question.section != previousContext { blocks.append(.paragraph(.emphasis("Context: \(question.section)."))) }
+            previousContext = question.section
             if question.questions.isEmpty {
                 blocks.append(.paragraph("Geen onderzoeksvraag sluit hierop aan: een lacune die de agenda moet benoemen."))
             } else {
-                blocks.append(.paragraph("Onderzoeksvragen en thema's die hierop aansluiten:"))
+                blocks.append(.paragraph("Sluiten hierop aan:"))
                 blocks.append(bullets(question.questions.map { link in
                     Item(.text(link.question) + " — " + source(link.origin) + "; " + evidence(confirmed: link.confirmed, note: nil, score: link.score, sharedTerms: link.sharedTerms), subject: .connectedQuestion(node: link.origin.node))
                 }))
             }
-            return Section(.text(question.label), blocks: blocks)
+            return Section(.text(Self.heading(question.text)), blocks: blocks)
         }
         let gaps = draft.systemic.filter(\.questions.isEmpty)
         let lacunes: Block = gaps.isEmpty
             ? .paragraph("Elke systeemvraag heeft ten minste één aansluitende onderzoeksvraag.")
-            : bullets(gaps.map { Item(.text($0.label)) })
+            : bullets(gaps.map { Item(.text(Self.heading($0.text))) })
         return Section("Systeemvragen van de ontwikkelgroep", blocks: [], sections: questions + [Section("Lacunes", blocks: [lacunes])])
     }
 
     private func index(_ draft: AgendaDraft) -> [Section] {
         let kinds = ["person": "persoon", "organisation": "organisatie", "stakeholder-group": "groep"]
         let parties: [[Inline]] = draft.stakeholders.map { entry in
-            [.text(entry.name), .text(kinds[entry.kind] ?? entry.kind), .text(entry.detail), joined(entry.themes, "; ")]
+            [.text(entry.name), .text(kinds[entry.kind] ?? entry.kind), .text(entry.detail), joined(entry.themes.map(Self.heading), "; ")]
         }
         let cases: [[Inline]] = draft.cases.map { entry in
-            [.text(entry.name), .text(entry.kind), .text(entry.detail), joined(entry.themes, "; ")]
+            [.text(entry.name), .text(entry.kind), .text(entry.detail), joined(entry.themes.map(Self.heading), "; ")]
         }
         return [
-            Section("Register van partijen", blocks: [.table(.init(header: ["Naam", "Soort", "Rol of type", "Agenda\u{AD}thema's"], rows: parties))]),
-            Section("Register van praktijkvoorbeelden", blocks: [.table(.init(header: ["Praktijk\u{AD}voorbeeld", "Document", "Beschrijving", "Sluit aan bij"], rows: cases))]),
+            Section("Bijlage: register van partijen", blocks: [.table(.init(header: ["Naam", "Soort", "Rol of type", "Agenda\u{AD}thema's"], rows: parties))]),
+            Section("Bijlage: register van praktijkvoorbeelden", blocks: [.table(.init(header: ["Praktijk\u{AD}voorbeeld", "Document", "Beschrijving", "Sluit aan bij"], rows: cases))]),
         ]
     }
 
@@ -197,7 +230,7 @@ public struct AgendaComposer: Sendable {
             blocks.append(.paragraph("Overeenstemming van de automatische clustering met de eigen indeling van de groepen: " + .text(agreement) + "."))
         }
         blocks.append(.paragraph("Opgesteld met agenda " + .text(account.version) + "."))
-        return Section("Verantwoording", blocks: blocks)
+        return Section("Bijlage: verantwoording", blocks: blocks)
     }
 
     // MARK: Pieces
@@ -208,9 +241,70 @@ public struct AgendaComposer: Sendable {
 
     private func joined(_ texts: [String], _ separator: String) -> Inline { texts.map(Inline.text).joined(Inline.text(separator)) }
 
-    private func source(_ origin: AgendaDraft.Origin) -> Inline {
-        .source(.init(group: origin.group, workshop: origin.workshop, document: origin.document, line: origin.line))
+    private func source(_ origin: AgendaDraft.Origin, brief: Bool = false) -> Inline {
+        .source(.init(group: origin.group, workshop: origin.workshop, document: origin.document, line: origin.line, brief: brief))
     }
+
+    /// "1, 2 en 5".
+    static func enumerated(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " en " + (items.last ?? "")
+    }
+
+    /// A heading for `text` that keeps whole words and the meaning: the whole text on one line
+    /// when it is short; else the text up to the last break of its sentence within the length —
+    /// a question mark, colon, semicolon, full stop, dash or opening bracket, or failing those a
+    /// comma — that leaves at least four words; the whole text when there is none. Never cut
+    /// mid-clause with "…": the full text stands below the heading.
+    static func heading(_ text: String) -> String {
+        let line = Inline.text(text).plainText.trimmingCharacters(in: .whitespaces)
+        guard line.count > maximumHeading else { return line }
+        var strong: String?, weak: String?
+        var words = 0
+        var previous: Character = " "
+        var offset = 0
+        for index in line.indices {
+            let character = line[index]
+            defer { previous = character; offset += 1 }
+            if character == " ", previous != " " { words += 1 }
+            guard offset <= maximumHeading else { break }
+            let next = line.index(after: index)
+            let endsWord = next == line.endIndex || line[next] == " "
+            if character == "?", endsWord, words >= 3 {
+                strong = String(line[...index])
+            } else if ":;.".contains(character), endsWord, words >= 3 {
+                strong = String(line[..<index])
+            } else if "(–—".contains(character), previous == " ", words >= 4 {
+                strong = String(line[..<index])
+            } else if character == ",", endsWord, words >= 3 {
+                weak = String(line[..<index])
+            }
+        }
+        return (strong ?? weak ?? Self.firstBreak(in: line) ?? line).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The text before the first full stop, colon, semicolon or opening bracket within
+    /// ``maximumBrokenHeading`` characters, after four words or more.
+    private static func firstBreak(in line: String) -> String? {
+        var words = 0
+        var previous: Character = " "
+        for (offset, index) in line.indices.enumerated() where offset <= maximumBrokenHeading {
+            let character = line[index]
+            defer { previous = character }
+            if character == " ", previous != " " { words += 1 }
+            guard words >= 4 else { continue }
+            let next = line.index(after: index)
+            if ".:;".contains(character), next == line.endIndex || line[next] == " " { return String(line[..<index]) }
+            if character == "(", previous == " " { return String(line[..<index]) }
+        }
+        return nil
+    }
+
+    /// A heading with no break within ``maximumHeading`` characters is cut at its first break
+    /// within this many.
+    static let maximumBrokenHeading = 140
+
+    /// Headings longer than this many characters are cut at a break of the sentence.
+    static let maximumHeading = 100
 
     private func supportText(_ support: AgendaDraft.Support) -> String {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
@@ -218,7 +312,7 @@ public struct AgendaComposer: Sendable {
     }
 
     private func linkText(_ link: AgendaDraft.SystemicLink) -> Inline {
-        .text(link.label) + " (" + evidence(confirmed: link.confirmed, note: link.note, score: link.score, sharedTerms: link.sharedTerms) + ")"
+        .text(Self.heading(link.label)) + " (" + evidence(confirmed: link.confirmed, note: link.note, score: link.score, sharedTerms: link.sharedTerms) + ")"
     }
 
     /// What a link rests on: a person's confirmation (with their note), or the toolkit's

@@ -23,11 +23,14 @@ public struct AgendaDocument: Sendable, Hashable {
         public var heading: Inline
         public var blocks: [Block]
         public var sections: [Section]
+        /// What the section is about, when it is one item of the agenda (an agenda theme).
+        public var subject: Subject?
 
-        public init(_ heading: Inline, blocks: [Block], sections: [Section] = []) {
+        public init(_ heading: Inline, blocks: [Block], sections: [Section] = [], subject: Subject? = nil) {
             self.heading = heading
             self.blocks = blocks
             self.sections = sections
+            self.subject = subject
         }
     }
 
@@ -62,16 +65,21 @@ public struct AgendaDocument: Sendable, Hashable {
         }
     }
 
-    /// What a list item stands for in the graph.
+    /// What a list item or section stands for, named as a reviewer's decision names it
+    /// (`agenda-review.yaml`): by the sources' text, a systemic question's id, a case's id.
     public enum Subject: Sendable, Hashable {
-        /// An indicative question, by the node of its leading formulation.
-        case question(node: String)
-        /// Another formulation of an indicative question, or a note that raises it.
-        case formulation(node: String)
-        /// A link from a question or theme to a systemic question, by the systemic question's id.
-        case systemicLink(systemicQuestion: String)
+        /// An indicative question, by the node and text of its leading formulation.
+        case question(node: String, text: String)
+        /// Another formulation of an indicative question, by its node and text.
+        case formulation(node: String, text: String)
+        /// A link to a systemic question (by its id) from the questions or themes with these texts.
+        case systemicLink(from: [String], systemicQuestion: String)
         /// A research question that connects to a systemic question, by its node.
         case connectedQuestion(node: String)
+        /// A practice case (by the initiative's id) shown with the theme of this text.
+        case practiceCase(initiative: String, theme: String)
+        /// An agenda theme, by its leading formulation's text.
+        case theme(text: String)
     }
 
     /// A table: its header cells and rows of cells.
@@ -95,11 +103,16 @@ public struct AgendaDocument: Sendable, Hashable {
         public var document: String
         public var line: Int
 
-        public init(group: String, workshop: String, document: String, line: Int) {
+        /// Whether the text around names the workshop and document (a speerpunt's section
+        /// drawn from one workshop's report): the citation then gives the group and line only.
+        public var brief: Bool
+
+        public init(group: String, workshop: String, document: String, line: Int, brief: Bool = false) {
             self.group = group
             self.workshop = workshop
             self.document = document
             self.line = line
+            self.brief = brief
         }
     }
 
@@ -150,18 +163,19 @@ public struct AgendaDocument: Sendable, Hashable {
 }
 
 extension AgendaDocument.Citation {
-    /// The citation as the agenda words it — "group, werkatelier ‘…’, document, regel N" — with
-    /// the source's own words passed through `escape` and the document and line through `place`.
-    func worded(escape: (String) -> String, place: (_ document: String, _ line: Int) -> String) -> String {
+    /// The citation as the agenda words it — "group, werkatelier ‘…’, document, regel N", or
+    /// "group, regel N" when ``brief`` — with the source's own words passed through `escape` and
+    /// the document and line through `place` (told whether to name the document).
+    func worded(escape: (String) -> String, place: (_ document: String, _ line: Int, _ named: Bool) -> String) -> String {
         var parts: [String] = []
         if !group.isEmpty { parts.append(escape(group)) }
-        if !workshop.isEmpty { parts.append("werkatelier ‘\(escape(workshop))’") }
-        parts.append(place(document, line))
+        if !workshop.isEmpty, !brief { parts.append("werkatelier ‘\(escape(workshop))’") }
+        parts.append(place(document, line, !brief))
         return parts.joined(separator: ", ")
     }
 
     /// The citation as plain words.
     public var plainText: String {
-        worded(escape: { $0 }, place: { SourceCitation.written(document: $0, line: $1) })
+        worded(escape: { $0 }, place: { SourceCitation.written(document: $0, line: $1, named: $2) })
     }
 }

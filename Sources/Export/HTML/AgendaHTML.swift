@@ -14,15 +14,31 @@ enum AgendaHTML {
     }
 
     private static func section(_ section: AgendaDocument.Section, level: Int, documents: Set<String>) -> String {
-        var out = heading(section.heading, level: level, documents: documents)
+        var out = heading(section.heading, level: level, documents: documents, subject: section.subject)
         for block in section.blocks { out += self.block(block, documents: documents) }
         for subsection in section.sections { out += self.section(subsection, level: level + 1, documents: documents) }
         return out
     }
 
     /// A heading one level below the page's own title (the agenda's title is an `h2`).
-    private static func heading(_ text: AgendaDocument.Inline, level: Int, documents: Set<String>) -> String {
-        "<h\(level + 1) id=\"\(anchor(text.plainText))\">\(inline(text, documents: documents))</h\(level + 1)>\n"
+    private static func heading(_ text: AgendaDocument.Inline, level: Int, documents: Set<String>, subject: AgendaDocument.Subject? = nil) -> String {
+        "<h\(level + 1) id=\"\(anchor(text.plainText))\"\(attributes(subject))>\(inline(text, documents: documents))</h\(level + 1)>\n"
+    }
+
+    /// What an item or heading is about, as data attributes a served page's review controls
+    /// read: `data-subject` names the kind, the others what a decision names.
+    static func attributes(_ subject: AgendaDocument.Subject?) -> String {
+        guard let subject else { return "" }
+        let pairs: [(String, String)]
+        switch subject {
+        case .question(let node, let text): pairs = [("subject", "question"), ("node", node), ("text", text)]
+        case .formulation(let node, let text): pairs = [("subject", "formulation"), ("node", node), ("text", text)]
+        case .systemicLink(let from, let systemic): pairs = [("subject", "link"), ("systemic", systemic), ("from", from.joined(separator: "\n"))]
+        case .connectedQuestion(let node): pairs = [("subject", "connected"), ("node", node)]
+        case .practiceCase(let initiative, let theme): pairs = [("subject", "case"), ("case", initiative), ("theme", theme)]
+        case .theme(let text): pairs = [("subject", "theme"), ("text", text)]
+        }
+        return pairs.map { " data-\($0.0)=\"\(XMLText.attribute($0.1))\"" }.joined()
     }
 
     private static func block(_ block: AgendaDocument.Block, documents: Set<String>) -> String {
@@ -37,10 +53,10 @@ enum AgendaHTML {
             let tag = list.ordered ? "ol" : "ul"
             var out = "<\(tag)>\n"
             for item in list.items {
-                out += "<li>" + text(item.content)
+                out += "<li\(attributes(item.subject))>" + text(item.content)
                 // Sub-items: a list inside the item they belong to.
                 if !item.children.isEmpty {
-                    out += "\n<ul>\n" + item.children.map { "<li>" + text($0.content) + "</li>\n" }.joined() + "</ul>"
+                    out += "\n<ul>\n" + item.children.map { "<li\(attributes($0.subject))>" + text($0.content) + "</li>\n" }.joined() + "</ul>"
                 }
                 out += "</li>\n"
             }
@@ -68,10 +84,11 @@ enum AgendaHTML {
             case .text(let words): XMLText.escape(words)
             case .emphasis(let words): "<em>" + XMLText.escape(words) + "</em>"
             case .source(let citation):
-                "<em>" + citation.worded(escape: XMLText.escape, place: { document, line in
-                    documents.contains(document)
-                        ? "<button type=\"button\" class=\"source\" data-document=\"\(XMLText.escape(document))\" data-line=\"\(line)\">\(XMLText.escape(document)), regel \(line)</button>"
-                        : XMLText.escape(SourceCitation.written(document: document, line: line))
+                "<em>" + citation.worded(escape: XMLText.escape, place: { document, line, named in
+                    let words = XMLText.escape(SourceCitation.written(document: document, line: line, named: named))
+                    return documents.contains(document)
+                        ? "<button type=\"button\" class=\"source\" data-document=\"\(XMLText.escape(document))\" data-line=\"\(line)\">\(words)</button>"
+                        : words
                 }) + "</em>"
             }
         }.joined()

@@ -28,7 +28,6 @@ public struct HTMLReportWriter: Sendable {
     /// The page for `data` with `agenda` (the document `agenda.md` and `agenda.docx` lay out);
     /// with `live`, the corrections controls of the served report.
     public func page(_ data: ReportData, agenda: AgendaDocument, live: Live? = nil) throws -> String {
-        let documents = Set(data.sources.map(\.document))
         var liveData = ""
         if let live {
             let encoder = JSONEncoder()
@@ -41,11 +40,17 @@ public struct HTMLReportWriter: Sendable {
             "connect": live == nil ? "" : "; connect-src 'self'",
             "style": ReportFrontEnd.style,
             "errors": ReportFrontEnd.errorCatcher,
-            "agenda": AgendaHTML.fragment(agenda, documents: documents),
+            "agenda": agendaFragment(agenda, data: data),
             "data": try Self.json(data),
             "live": liveData,
             "script": ReportFrontEnd.script + (live == nil ? "" : "\n" + ReportFrontEnd.liveScript),
         ])
+    }
+
+    /// The agenda tab's content: `agenda` as HTML, its sources buttons for the documents whose
+    /// lines `data` carries. A served page puts a new one in place after a review decision.
+    public func agendaFragment(_ agenda: AgendaDocument, data: ReportData) -> String {
+        AgendaHTML.fragment(agenda, documents: Set(data.sources.map(\.document)))
     }
 
     /// The data as JSON that may stand inside a `<script>` element: `<`, `>`, `&` and the line

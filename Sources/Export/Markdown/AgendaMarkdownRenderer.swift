@@ -63,7 +63,7 @@ public struct AgendaMarkdownRenderer: AgendaRenderer {
             case .text(let words): Self.escaped(words)
             case .emphasis(let words): "*" + MarkdownText.inline(words) + "*"
             case .source(let citation):
-                "*" + citation.worded(escape: MarkdownText.inline, place: { SourceCitation.written(document: MarkdownText.inline($0), line: $1) }) + "*"
+                "*" + citation.worded(escape: MarkdownText.inline, place: { SourceCitation.written(document: MarkdownText.inline($0), line: $1, named: $2) }) + "*"
             }
         }.joined()
     }

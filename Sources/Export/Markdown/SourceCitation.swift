@@ -3,8 +3,9 @@
 enum SourceCitation {
     static let lineWord = ", regel "
 
-    /// The citation of `line` in `document` (an already escaped document id).
-    static func written(document: String, line: Int) -> String {
-        "\(document)\(lineWord)\(line)"
+    /// The citation of `line` in `document` (an already escaped document id); with `named`
+    /// false, the line alone ("regel 114"), where the text around names the document.
+    static func written(document: String, line: Int, named: Bool = true) -> String {
+        named ? "\(document)\(lineWord)\(line)" : "regel \(line)"
     }
 }

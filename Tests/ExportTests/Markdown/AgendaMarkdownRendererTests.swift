@@ -18,7 +18,7 @@ import Testing
             questions: [question],
             noteCount: 1, representativeNotes: [AgendaDraft.Formulation(text: "*ster* _lijn_ `code`\nnieuwe regel", origin: origin)],
             stakeholders: [], stakeholderGroups: [], cases: [], links: [])
-        let draft = AgendaDraft(speerpunten: [AgendaDraft.Speerpunt(name: "Speerpunt", workshops: [("W", "2018-01-01")], questions: [question], themes: [theme])], widelyRaised: [], questionsIn: 1, crossCutting: [], systemic: [], stakeholders: [], cases: [])
+        let draft = AgendaDraft(speerpunten: [AgendaDraft.Speerpunt(name: "Speerpunt", workshops: [("W", "2018-01-01", "d")], questions: [question], themes: [theme])], widelyRaised: [], questionsIn: 1, crossCutting: [], systemic: [], stakeholders: [], cases: [])
         return AgendaMarkdownRenderer().text(AgendaComposer().document(draft, account: AgendaComposer.Account(documents: [], parameters: [], agreement: nil, version: "t")))
     }
 

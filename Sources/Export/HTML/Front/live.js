@@ -3,7 +3,7 @@
   var live = JSON.parse(document.getElementById("live").textContent);
   var header = document.querySelector("header");
   var bar = document.createElement("div"); bar.className = "controls";
-  var undo = document.createElement("button"); undo.type = "button"; undo.id = "ongedaan"; undo.textContent = "Laatste correctie ongedaan maken";
+  var undo = document.createElement("button"); undo.type = "button"; undo.id = "ongedaan"; undo.textContent = "Laatste wijziging ongedaan maken";
   var reread = document.createElement("button"); reread.type = "button"; reread.id = "opnieuw-lezen"; reread.textContent = "Documenten opnieuw lezen";
   var status = document.createElement("span"); status.id = "live-status"; status.setAttribute("role", "status"); status.setAttribute("aria-live", "polite");
   bar.appendChild(undo); bar.appendChild(reread); bar.appendChild(status); header.appendChild(bar);
@@ -14,12 +14,17 @@
     return fetch(path, { method: "POST", headers: { "Content-Type": "application/json", "X-Agenda-Session": live.sessionToken }, body: JSON.stringify(body) })
       .then(function (response) { return response.json().then(function (answer) { if (!response.ok) throw new Error(answer.error || String(response.status)); return answer; }); });
   }
+  var agendaBox = document.querySelector("#view-agenda .agenda");
   function refresh() {
     return fetch("/api/report").then(function (response) { return response.json(); }).then(function (answer) {
       live.revision = answer.revision;
       live.reviewRevision = answer.reviewRevision;
       window.agendaReport.setData(answer.report);
+      // The agenda tab as the server drafted it again: its own escaped HTML, as on loading.
+      agendaBox.innerHTML = answer.agenda;
+      decorateAgenda();
       document.documentElement.setAttribute("data-revision", answer.revision);
+      document.documentElement.setAttribute("data-review-revision", answer.reviewRevision);
       say("Bijgewerkt.");
     });
   }
@@ -68,9 +73,102 @@
       box.appendChild(keep);
     });
   }
+  // The agenda's review: each control sends one decision for agenda-review.yaml, named as
+  // the file names it (by the sources' text, a systemic question's or case's id).
+  function review(decisions, doing) {
+    say(doing);
+    var chain = Promise.resolve();
+    // A link that comes from two formulations is rejected from both, one decision after another.
+    decisions.forEach(function (decision) {
+      chain = chain.then(function () { return send("/api/review", { decision: decision }).then(function (answer) { live.reviewRevision = answer.revision; }); });
+    });
+    chain.then(refresh).catch(function (error) { say("Niet gelukt: " + error.message); });
+  }
+  function button(text, className, action) {
+    var made = document.createElement("button"); made.type = "button"; made.className = className; made.textContent = text;
+    made.addEventListener("click", action);
+    return made;
+  }
+  function chooser(className, label, first, options, action) {
+    var select = document.createElement("select"); select.className = className; select.setAttribute("aria-label", label);
+    select.appendChild(new Option(first, ""));
+    options.forEach(function (option) { select.appendChild(new Option(option.text, option.value)); });
+    select.addEventListener("change", function () { if (select.value) action(select.value); });
+    return select;
+  }
+  // The controls stand on the item's own line, before its sub-items.
+  function attach(item, controls) {
+    var box = document.createElement("span"); box.className = "review";
+    controls.forEach(function (control) { box.appendChild(control); });
+    var sub = item.querySelector(":scope > ul");
+    if (sub) item.insertBefore(box, sub); else item.appendChild(box);
+  }
+  function nodesOf(kind) {
+    return window.agendaReport.data().network.nodes.filter(function (node) { return node.kind === kind; })
+      .map(function (node) { return { value: node.id, text: node.label }; });
+  }
+  function decorateAgenda() {
+    var all = function (selector) { return Array.prototype.slice.call(agendaBox.querySelectorAll(selector)); };
+    var ranked = all("li[data-subject='question']").filter(function (item) { return !!item.querySelector(":scope > ul"); });
+    var texts = [];
+    ranked.forEach(function (item) { var text = item.getAttribute("data-text"); if (texts.indexOf(text) < 0) texts.push(text); });
+    var systemic = nodesOf("systemic-question"), cases = nodesOf("initiative");
+    ranked.forEach(function (item) {
+      var text = item.getAttribute("data-text");
+      var others = texts.filter(function (other) { return other !== text; }).map(function (other) { return { value: other, text: "samenvoegen met: " + other }; });
+      attach(item, [
+        chooser("question-review", "Beoordeel deze vraag", "Beoordeel…", [{ value: "*", text: "geen onderzoeksvraag" }].concat(others), function (value) {
+          review([value === "*" ? { question: { question: text, decision: "geen-onderzoeksvraag" } } : { question: { question: text, decision: "samenvoegen", "with": value } }], "De vraag wordt beoordeeld…");
+        }),
+        chooser("add-link", "Koppel een systeemvraag", "Systeemvraag koppelen…", systemic, function (value) {
+          var note = window.prompt("Waarom hoort deze vraag bij deze systeemvraag? (mag leeg blijven)", "");
+          if (note === null) return;
+          var link = { question: text, systemic: value, decision: "accept" };
+          if (note) link.note = note;
+          review([{ link: link }], "De koppeling wordt toegevoegd…");
+        }),
+      ]);
+    });
+    all("li[data-subject='formulation']").forEach(function (item) {
+      var text = item.getAttribute("data-text");
+      attach(item, [
+        button("Voorop", "lead", function () { review([{ question: { question: text, decision: "voorop" } }], "De formulering gaat voorop…"); }),
+        button("Apart", "split", function () { review([{ question: { question: text, decision: "apart" } }], "De formulering wordt een eigen vraag…"); }),
+      ]);
+    });
+    all("li[data-subject='link']").forEach(function (item) {
+      var systemicID = item.getAttribute("data-systemic"), from = item.getAttribute("data-from").split("\n");
+      attach(item, [
+        button("Bevestig", "accept", function () { review([{ link: { question: from[0], systemic: systemicID, decision: "accept" } }], "De koppeling wordt bevestigd…"); }),
+        button("Verwerp", "reject", function () {
+          review(from.map(function (text) { return { link: { question: text, systemic: systemicID, decision: "reject" } }; }), "De koppeling wordt verworpen…");
+        }),
+      ]);
+    });
+    all("li[data-subject='case']").forEach(function (item) {
+      var id = item.getAttribute("data-case"), theme = item.getAttribute("data-theme");
+      attach(item, [
+        button("Loskoppelen", "detach", function () { review([{ "case": { "case": id, decision: "loskoppelen", to: theme } }], "Het praktijkvoorbeeld wordt losgekoppeld…"); }),
+        button("Samenvatting", "summary", function () {
+          var summary = window.prompt("Samenvatting van dit praktijkvoorbeeld", "");
+          if (summary) review([{ "case": { "case": id, decision: "samenvatting", summary: summary } }], "De samenvatting wordt opgeslagen…");
+        }),
+      ]);
+    });
+    all("[data-subject='theme']").forEach(function (heading) {
+      var text = heading.getAttribute("data-text"), box = document.createElement("div"); box.className = "review";
+      box.appendChild(chooser("attach-case", "Koppel een praktijkvoorbeeld aan dit thema", "Praktijkvoorbeeld koppelen…", cases, function (value) {
+        review([{ "case": { "case": value, decision: "koppelen", to: text } }], "Het praktijkvoorbeeld wordt gekoppeld…");
+      }));
+      heading.parentNode.insertBefore(box, heading.nextSibling);
+    });
+  }
+
   document.addEventListener("agenda:rendered", decorate);
   decorate();
+  decorateAgenda();
   document.documentElement.setAttribute("data-revision", live.revision);
+  document.documentElement.setAttribute("data-review-revision", live.reviewRevision);
   if (window.EventSource) {
     var events = new EventSource("/api/events");
     // The first message is the server's count of changes when the page connected; any other
