@@ -151,7 +151,7 @@ public struct AgendaReview: Sendable, Hashable, Codable {
 
     /// `snapshot` with the decisions applied, later decisions over earlier ones: an accepted
     /// link is marked ``ReviewMark/confirmed`` (added when the graph has none), a rejected
-    /// link removed; a question marked ``ReviewMark/notAQuestion``, ``ReviewMark/leading`` or
+    /// link removed (and named on its source, ``PropertyKey/reviewRejected``); a question marked ``ReviewMark/notAQuestion``, ``ReviewMark/leading`` or
     /// ``ReviewMark/separate``, or given the questions it is merged with
     /// (``PropertyKey/reviewMerge``); a case attached (a confirmed `addresses` edge), detached
     /// (``PropertyKey/reviewDetached`` on the theme or question) or given a person's summary.
@@ -204,6 +204,7 @@ public struct AgendaReview: Sendable, Hashable, Codable {
             switch decision.decision {
             case .reject:
                 result.edges.removeAll(where: linking)
+                for offset in asked(decision.question) { result.nodes[offset].properties.append(target, to: .reviewRejected) }
             case .accept:
                 confirm(linking, adding: Edge(source: sources[0], target: target, kind: .linksTo), note: decision.note, in: &result)
             }

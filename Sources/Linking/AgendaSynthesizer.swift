@@ -218,7 +218,7 @@ public struct AgendaSynthesizer: Sendable {
     func caseIndex(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.IndexEntry] {
         snapshot.nodes.filter { $0.kind == .initiative }.map { node in
             let involved = snapshot.edges.filter { $0.kind == .involves && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
-            let addressed = snapshot.edges.filter { $0.kind == .addresses && $0.source == node.id }.compactMap { graph.node($0.target)?.label }
+            let addressed = snapshot.edges.filter { $0.kind == .addresses && $0.source == node.id }.compactMap { graph.node($0.target).map { $0.text ?? $0.label } }
             // Told briefly, with at most three of the people and organisations involved.
             var detail = node.properties[.summary] ?? node.text ?? ""
             if !involved.isEmpty {

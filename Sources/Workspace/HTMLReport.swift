@@ -21,12 +21,14 @@ public struct HTMLReport: Sendable {
         var draft: AgendaDraft
         var sources: [ReportData.Source]
         var network: ReportData.Network
+        var suggestions: [ReportData.Suggestion]
 
         /// The basis of the report of `snapshot`.
         public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
             draft = agenda?.draft ?? AgendaExport(snapshot, analysis: analysis).draft
             sources = HTMLReport.sources(snapshot, readers: readers, reporter: reporter)
             network = HTMLReport.network(of: snapshot)
+            suggestions = HTMLReport.suggestions(snapshot, analysis: analysis)
         }
 
     }
@@ -39,8 +41,10 @@ public struct HTMLReport: Sendable {
         var basis = basis
         basis.draft = agenda.draft
         basis.network = network(of: snapshot)
+        basis.suggestions = suggestions(snapshot, analysis: analysis)
         var data = data
         data.network = basis.network
+        data.suggestions = basis.suggestions
         return (data, agenda.document, basis)
     }
 
@@ -96,7 +100,8 @@ public struct HTMLReport: Sendable {
                     "indeling: per groep de opgeslagen clusters van de laatste clustering, anders automatisch gekozen aantal",
                     "kaarten: tot \(NoteMap.maximumRefinedNotes) geeltjes krachtgestuurd getekend uit de gelijkenisgraaf (elk geeltje verbonden met de \(NoteMap.neighbours) meest gelijkende geeltjes en met de geeltjes van zijn cluster), daarboven klassieke multidimensionale schaling tegen ijkpunten",
                     "netwerk: krachtgestuurde schikking (Fruchterman–Reingold), vaste start",
-                ]))
+                ]),
+            suggestions: basis.suggestions)
     }
 
     /// The agenda's network with the layout every export with positions shares, so that Gephi
@@ -109,6 +114,22 @@ public struct HTMLReport: Sendable {
                 .init(id: node.id, kind: node.kind, label: node.label, text: node.text, document: node.provenance.document, line: node.provenance.line, x: layout.x[offset], y: layout.y[offset])
             },
             edges: edges)
+    }
+
+    /// The links to systemic questions a reviewer may confirm beyond the draft's: what the
+    /// linker finds at ``CrossLinker/suggestionThreshold`` from the questions and themes the
+    /// agenda lists, less the links the graph has and those a person rejected, best first.
+    static func suggestions(_ snapshot: GraphSnapshot, analysis: TextAnalysis) -> [ReportData.Suggestion] {
+        let linked = Set(snapshot.edges.filter { $0.kind == .linksTo }.map { $0.source + "\u{1}" + $0.target })
+        let nodes = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A sub-question is reviewed with its main question, which the agenda lists.
+        let subQuestions = Set(snapshot.edges.filter { $0.kind == .subQuestionOf }.map(\.source))
+        let found = CrossLinker(setup: analysis.setup, threshold: CrossLinker.suggestionThreshold).links(in: snapshot).linksTo
+        return found.compactMap { link -> ReportData.Suggestion? in
+            guard !linked.contains(link.source + "\u{1}" + link.target), !subQuestions.contains(link.source), let source = nodes[link.source], let target = nodes[link.target],
+                !source.properties.list(.reviewRejected).contains(link.target), source.properties[.review] != ReviewMark.notAQuestion.rawValue else { return nil }
+            return ReportData.Suggestion(source: source.id, text: source.text ?? source.label, systemic: target.id, label: target.text ?? target.label, score: link.score, sharedTerms: link.sharedTerms)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.source, $0.systemic) < ($1.source, $1.systemic) }
     }
 
     /// Writes the page to `url`, atomically.

@@ -82,7 +82,7 @@ import TestSupport
         window.t = {
           box: function () { return document.querySelector("#view-agenda .agenda"); },
           all: function (selector) { return Array.prototype.slice.call(t.box().querySelectorAll(selector)); },
-          ranked: function () { return t.all("li[data-subject='question']").filter(function (item) { return !!item.querySelector(":scope > ul"); }); },
+          ranked: function () { return t.all("li[data-subject='question']"); },
           subItems: function (item) { return Array.prototype.slice.call(item.querySelectorAll(":scope > ul > li")); },
           own: function (item) { return item.firstChild ? Array.prototype.filter.call(item.childNodes, function (node) { return node.nodeName !== "UL" && !(node.classList && node.classList.contains("review")); }).map(function (node) { return node.textContent; }).join("") : ""; },
           choose: function (select, value) { select.value = value; select.dispatchEvent(new Event("change", { bubbles: true })); },
@@ -147,6 +147,19 @@ import TestSupport
         question = try #require(chosen["question"] as? String)
         systemic = try #require(chosen["systemic"] as? String)
         #expect(try Self.check(browser, "var link = \(linkOf(question, systemic)); return !!link && t.own(link).indexOf('(bevestigd: de vraag raakt aan deze systeemvraag') >= 0;"))
+
+        // A suggestion beyond the draft's links confirmed: the question shows the link, bevestigd.
+        chosen = try Self.decide(browser, """
+            var item = t.all("li.suggestion").filter(function (s) { return s.closest("li[data-subject='question']"); })[0];
+            var question = item.closest("li[data-subject='question']");
+            if (t.own(item).indexOf("Suggestie: ") !== 0) return null;
+            item.querySelector("button.accept").click();
+            return JSON.stringify({ question: question.getAttribute("data-text"), systemic: item.getAttribute("data-systemic") });
+            """)
+        question = try #require(chosen["question"] as? String)
+        systemic = try #require(chosen["systemic"] as? String)
+        #expect(try Self.check(browser, "var link = \(linkOf(question, systemic)); return !!link && t.own(link).indexOf('(bevestigd') >= 0;"))
+        #expect(try Self.check(browser, "return !t.all('li.suggestion').some(function (s) { return s.getAttribute('data-systemic') === \(Self.js(systemic)) && s.closest('li[data-subject=\"question\"]') && s.closest('li[data-subject=\"question\"]').getAttribute('data-text') === \(Self.js(question)); });"))
 
         // A text marked as no research question: no longer in the rankings.
         chosen = try Self.decide(browser, """

@@ -59,7 +59,8 @@ public struct AgendaComposer: Sendable {
             return Section("De meest gestelde vragen", blocks: [.paragraph("Geen vraag is door meer dan één groep gesteld.")])
         }
         let items = draft.widelyRaised.map { question in
-            Item(.text(question.text) + " — " + .text(supportText(question.support)) + "; " + joined(question.speerpunten, ", "), subject: .question(node: question.origin.node, text: question.text))
+            // A pointer to the speerpunt's ranking, where the question is reviewed.
+            Item(.text(question.text) + " — " + .text(supportText(question.support)) + "; " + joined(question.speerpunten, ", "))
         }
         return Section("De meest gestelde vragen", blocks: [
             .paragraph("Over alle speerpunten heen, naar het aantal groepen dat de vraag stelde (met formuleringen en bronnen onder het speerpunt):"),
@@ -269,14 +270,15 @@ public struct AgendaComposer: Sendable {
             guard offset <= maximumHeading else { break }
             let next = line.index(after: index)
             let endsWord = next == line.endIndex || line[next] == " "
+            let kept = { (end: String.Index) in Self.balanced(line[..<end]) ? String(line[..<end]) : nil }
             if character == "?", endsWord, words >= 3 {
-                strong = String(line[...index])
-            } else if ":;.".contains(character), endsWord, words >= 3 {
-                strong = String(line[..<index])
+                strong = kept(next) ?? strong
+            } else if ":;".contains(character) && endsWord || character == "." && Self.endsSentence(line, at: index), words >= 3 {
+                strong = kept(index) ?? strong
             } else if "(–—".contains(character), previous == " ", words >= 4 {
-                strong = String(line[..<index])
+                strong = kept(index) ?? strong
             } else if character == ",", endsWord, words >= 3 {
-                weak = String(line[..<index])
+                weak = kept(index) ?? weak
             }
         }
         return (strong ?? weak ?? Self.firstBreak(in: line) ?? line).trimmingCharacters(in: .whitespaces)
@@ -293,10 +295,26 @@ public struct AgendaComposer: Sendable {
             if character == " ", previous != " " { words += 1 }
             guard words >= 4 else { continue }
             let next = line.index(after: index)
-            if ".:;".contains(character), next == line.endIndex || line[next] == " " { return String(line[..<index]) }
+            guard Self.balanced(line[..<index]) else { continue }
+            if ":;".contains(character), next == line.endIndex || line[next] == " " { return String(line[..<index]) }
+            if character == ".", endsSentence(line, at: index) { return String(line[..<index]) }
             if character == "(", previous == " " { return String(line[..<index]) }
         }
         return nil
+    }
+
+    /// Whether the full stop at `index` ends a sentence: the text ends there, or a space and a
+    /// capital follow (not "i.p.v. tijdelijk").
+    private static func endsSentence(_ line: String, at index: String.Index) -> Bool {
+        let next = line.index(after: index)
+        guard next < line.endIndex else { return true }
+        let after = line[next...]
+        return after.first == " " && after.dropFirst().first?.isUppercase == true
+    }
+
+    /// Whether every bracket opened in `text` is closed in it.
+    private static func balanced(_ text: Substring) -> Bool {
+        text.filter { $0 == "(" }.count == text.filter { $0 == ")" }.count
     }
 
     /// A heading with no break within ``maximumHeading`` characters is cut at its first break

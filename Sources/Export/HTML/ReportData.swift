@@ -223,6 +223,29 @@ public struct ReportData: Sendable, Hashable, Codable {
         }
     }
 
+    /// A link the toolkit suggests to a reviewer beside the draft's own: from a research
+    /// question or theme to a systemic question, below the draft's threshold, with what it
+    /// rests on.
+    public struct Suggestion: Sendable, Hashable, Codable {
+        /// The question's or theme's node, and its text (what a decision names).
+        public var source: String
+        public var text: String
+        /// The systemic question's id and text.
+        public var systemic: String
+        public var label: String
+        public var score: Double
+        public var sharedTerms: [String]
+
+        public init(source: String, text: String, systemic: String, label: String, score: Double, sharedTerms: [String]) {
+            self.source = source
+            self.text = text
+            self.systemic = systemic
+            self.label = label
+            self.score = score
+            self.sharedTerms = sharedTerms
+        }
+    }
+
     public var title: String
     public var notes: [Note]
     public var maps: [NoteMap]
@@ -232,8 +255,10 @@ public struct ReportData: Sendable, Hashable, Codable {
     public var about: About
     /// The words and colours the page draws with.
     public var legend: Legend
+    /// Links a reviewer may confirm beyond the draft's, best first.
+    public var suggestions: [Suggestion]
 
-    public init(title: String, notes: [Note], maps: [NoteMap], groups: [Group], network: Network, sources: [Source], about: About, legend: Legend = .standard) {
+    public init(title: String, notes: [Note], maps: [NoteMap], groups: [Group], network: Network, sources: [Source], about: About, legend: Legend = .standard, suggestions: [Suggestion] = []) {
         self.title = title
         self.notes = notes
         self.maps = maps
@@ -242,5 +267,6 @@ public struct ReportData: Sendable, Hashable, Codable {
         self.sources = sources
         self.about = about
         self.legend = legend
+        self.suggestions = suggestions
     }
 }

@@ -119,4 +119,7 @@ extension PropertyKey {
     /// On a theme or research question: the ids of the practice cases a person detached
     /// from it (a list).
     public static let reviewDetached = PropertyKey("review-detached")
+    /// On a research question or theme: the ids of the systemic questions a person said it
+    /// does not link to (a list), so that no suggestion offers them again.
+    public static let reviewRejected = PropertyKey("review-rejected")
 }

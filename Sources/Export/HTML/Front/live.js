@@ -109,7 +109,7 @@
   }
   function decorateAgenda() {
     var all = function (selector) { return Array.prototype.slice.call(agendaBox.querySelectorAll(selector)); };
-    var ranked = all("li[data-subject='question']").filter(function (item) { return !!item.querySelector(":scope > ul"); });
+    var ranked = all("li[data-subject='question']");
     var texts = [];
     ranked.forEach(function (item) { var text = item.getAttribute("data-text"); if (texts.indexOf(text) < 0) texts.push(text); });
     var systemic = nodesOf("systemic-question"), cases = nodesOf("initiative");
@@ -154,6 +154,26 @@
           if (summary) review([{ "case": { "case": id, decision: "samenvatting", summary: summary } }], "De samenvatting wordt opgeslagen…");
         }),
       ]);
+    });
+    // The toolkit's suggestions beyond the draft's links, under the question or theme they
+    // start from, each with what it rests on and a button that confirms it.
+    window.agendaReport.data().suggestions.forEach(function (suggestion) {
+      var holder = all("li[data-subject='question'], li[data-subject='formulation']").filter(function (item) { return item.getAttribute("data-node") === suggestion.source; })
+        .map(function (item) { return item.getAttribute("data-subject") === "question" ? item : item.closest("li[data-subject='question']"); })[0];
+      var list;
+      if (holder) {
+        list = holder.querySelector(":scope > ul") || holder.appendChild(document.createElement("ul"));
+      } else {
+        var heading = all("[data-subject='theme']").filter(function (heading) { return heading.getAttribute("data-text") === suggestion.text; })[0];
+        if (!heading) return;
+        list = document.createElement("ul"); list.className = "suggestions";
+        heading.parentNode.insertBefore(list, heading.nextSibling);
+      }
+      var item = document.createElement("li"); item.className = "suggestion";
+      item.setAttribute("data-systemic", suggestion.systemic); item.setAttribute("data-source", suggestion.source);
+      item.textContent = "Suggestie: " + suggestion.label + " (overeenkomst " + suggestion.score.toFixed(2).replace(".", ",") + (suggestion.sharedTerms.length ? "; rust op: " + suggestion.sharedTerms.join(", ") : "") + ")";
+      list.appendChild(item);
+      attach(item, [button("Bevestig", "accept", function () { review([{ link: { question: suggestion.text, systemic: suggestion.systemic, decision: "accept" } }], "De koppeling wordt bevestigd…"); })]);
     });
     all("[data-subject='theme']").forEach(function (heading) {
       var text = heading.getAttribute("data-text"), box = document.createElement("div"); box.className = "review";
