@@ -81,7 +81,7 @@ public actor LiveReport {
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as
-    /// `agenda ingest` does) and clusters the groups again.
+    /// `agenda ingest` does), clusters the groups and links the agenda again.
     public func reingest() async throws -> String {
         show(try await editor.reingest())
     }

@@ -94,11 +94,12 @@ actor ReportEditor {
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as
-    /// `agenda ingest` does) and clusters the groups again.
+    /// `agenda ingest` does), clusters the groups and links the agenda again.
     func reingest() throws -> Version {
         _ = try workspace.ingestCorpus()
         let fresh = try workspace.textAnalysis()
         let maps = try workspace.cluster(scope: .group, count: .automatic, analysis: fresh, maps: true).maps
+        _ = try workspace.link(analysis: fresh)
         (analysis, groupMaps, basis) = (fresh, maps, nil)
         return try current()
     }

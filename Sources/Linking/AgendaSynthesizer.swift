@@ -33,16 +33,41 @@ public struct AgendaSynthesizer: Sendable {
         self.crossCuttingThreshold = crossCuttingThreshold
     }
 
-    public func draft(_ snapshot: GraphSnapshot) -> AgendaDraft {
+    /// The text indexes a draft compares by. They depend on the graph's texts alone, not on a
+    /// reviewer's decisions, so a live report makes them once per reading of the documents and
+    /// hands them to every draft after a decision (``draft(_:reusing:)``).
+    public struct Indexes: Sendable {
+        /// Theme texts (with their questions and notes), then notes.
+        var themes: TextIndex
+        /// The texts that may be research questions, then the notes that may support them.
+        var questions: MeaningIndex
+    }
+
+    /// The indexes of `snapshot`'s texts.
+    public func indexes(of snapshot: GraphSnapshot) -> Indexes {
+        let graph = GraphIndex(snapshot)
+        return Indexes(themes: TextIndex(texts: themeIndexTexts(snapshot, graph: graph), setup: setup), questions: MeaningIndex(texts: questionIndexTexts(snapshot, graph: graph), setup: setup))
+    }
+
+    /// The texts of the theme index: each theme's words with its questions' and notes', then every note.
+    func themeIndexTexts(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [String] {
+        let themes = snapshot.nodes.filter { $0.kind == .theme }
+        let notes = snapshot.nodes.filter { $0.kind == .note }
+        return themes.map { theme in
+            ([theme.label, theme.text ?? ""] + graph.questions(of: theme.id).compactMap(\.text) + graph.notes(of: theme.id).compactMap(\.text)).joined(separator: " ")
+        } + notes.map { $0.text ?? $0.label }
+    }
+
+    /// Drafts the agenda of `snapshot`; `indexes` made from the same texts before are used
+    /// instead of being made again (others are ignored).
+    public func draft(_ snapshot: GraphSnapshot, reusing indexes: Indexes? = nil) -> AgendaDraft {
         let graph = GraphIndex(snapshot)
         let workshops = snapshot.nodes.filter { $0.kind == .workshop }
         let themes = snapshot.nodes.filter { $0.kind == .theme }
         // One index over everything compared: theme texts (with their questions and notes), questions, notes.
-        let themeTexts = themes.map { theme in
-            ([theme.label, theme.text ?? ""] + graph.questions(of: theme.id).compactMap(\.text) + graph.notes(of: theme.id).compactMap(\.text)).joined(separator: " ")
-        }
         let notes = snapshot.nodes.filter { $0.kind == .note }
-        let index = TextIndex(texts: themeTexts + notes.map { $0.text ?? $0.label }, setup: setup)
+        let texts = themeIndexTexts(snapshot, graph: graph)
+        let index = indexes.map(\.themes).flatMap { $0.texts == texts ? $0 : nil } ?? TextIndex(texts: texts, setup: setup)
         let themeIndex = Dictionary(uniqueKeysWithValues: themes.enumerated().map { ($1.id, $0) })
         let noteIndex = Dictionary(uniqueKeysWithValues: notes.enumerated().map { ($1.id, themes.count + $0) })
 
@@ -56,7 +81,7 @@ public struct AgendaSynthesizer: Sendable {
         }
         var speerpuntOfWorkshop: [String: String] = [:]
         for (name, members) in byName { for workshop in members { speerpuntOfWorkshop[workshop.id] = name } }
-        let indicative = indicativeQuestions(snapshot, graph: graph, speerpunten: speerpuntOrder, speerpuntOfWorkshop: speerpuntOfWorkshop)
+        let indicative = indicativeQuestions(snapshot, graph: graph, speerpunten: speerpuntOrder, speerpuntOfWorkshop: speerpuntOfWorkshop, reusing: indexes?.questions)
         var agendaThemeMembers: [(speerpunt: String, members: [Int])] = []
         for name in speerpuntOrder {
             let workshopIDs = Set(byName[name, default: []].map(\.id))

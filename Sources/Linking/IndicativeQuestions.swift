@@ -20,23 +20,41 @@ extension AgendaSynthesizer {
     /// ask the same thing add to a question's support: a note sharing a phrase with one of its
     /// formulations and as similar as two merged questions, or one as close as ``noteThreshold``
     /// sharing more than one word or concept.
-    func indicativeQuestions(_ snapshot: GraphSnapshot, graph: GraphIndex, speerpunten: [String], speerpuntOfWorkshop: [String: String]) -> IndicativeQuestions {
+    /// The texts that may be research questions and the notes that may support them, in the
+    /// order of the sources (document, then line), however the store lists them: the questions
+    /// a person marked as none included, so that a decision leaves the texts, and their index,
+    /// as they were.
+    func questionCandidates(_ snapshot: GraphSnapshot, graph: GraphIndex) -> (questions: [Node], notes: [Node]) {
         // Main research questions, and themes phrased as questions that ask none of their own.
         let asking = Set(snapshot.edges.filter { $0.kind == .asks }.map(\.source))
-        // In the order of the sources (document, then line), however the store lists them, so
-        // that every tie below goes to the formulation written first.
         let sourceOrder = snapshot.nodes.sorted { ($0.provenance.document, $0.provenance.line, $0.id) < ($1.provenance.document, $1.provenance.line, $1.id) }
-        let submissions = sourceOrder.filter { node in
+        let questions = sourceOrder.filter { node in
             switch node.kind {
-            case .question: graph.parentQuestion(of: node.id) == nil && !Self.isMarkedNoQuestion(node)
+            case .question: graph.parentQuestion(of: node.id) == nil
             case .theme: !asking.contains(node.id) && Self.isPhrasedAsQuestion(node.text ?? node.label)
             default: false
             }
         }
         // Notes that repeat a question word for word are that question, not support for it.
         let questionTexts = Set(snapshot.nodes.filter { $0.kind == .question }.compactMap(\.text))
-        let notes = sourceOrder.filter { $0.kind == .note && !questionTexts.contains($0.text ?? $0.label) }
-        let index = MeaningIndex(texts: (submissions + notes).map { $0.text ?? $0.label }, setup: setup)
+        return (questions, sourceOrder.filter { $0.kind == .note && !questionTexts.contains($0.text ?? $0.label) })
+    }
+
+    /// The texts of the question index: the candidate questions, then their notes.
+    func questionIndexTexts(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [String] {
+        let (questions, notes) = questionCandidates(snapshot, graph: graph)
+        return (questions + notes).map { $0.text ?? $0.label }
+    }
+
+    func indicativeQuestions(_ snapshot: GraphSnapshot, graph: GraphIndex, speerpunten: [String], speerpuntOfWorkshop: [String: String], reusing cached: MeaningIndex? = nil) -> IndicativeQuestions {
+        // Every tie below goes to the formulation written first in the sources.
+        let (candidates, notes) = questionCandidates(snapshot, graph: graph)
+        let texts = (candidates + notes).map { $0.text ?? $0.label }
+        let meaning = cached.flatMap { $0.texts == texts ? $0 : nil } ?? MeaningIndex(texts: texts, setup: setup)
+        // The questions a person marked as none are left out; the index keeps their texts.
+        let kept = candidates.indices.filter { !Self.isMarkedNoQuestion(candidates[$0]) }
+        let submissions = kept.map { candidates[$0] }
+        let index = IndexView(index: meaning, positions: kept + notes.indices.map { candidates.count + $0 })
         let groupOf = (submissions + notes).map { graph.group(of: $0.id) ?? $0.provenance.document }
         let actors = (submissions + notes).map { node in
             Set(graph.mentioned(by: [node.id]).filter { $0.kind == .stakeholderGroup }.map(\.id))
@@ -127,6 +145,16 @@ extension AgendaSynthesizer {
             a.question.support != b.question.support ? a.question.support > b.question.support : a.first < b.first
         }
         return IndicativeQuestions(questions: questions.map(\.question), themes: questions.map(\.themes), submissions: submissions.count)
+    }
+
+    /// A view of an index by other positions: position `i` is the index's text `positions[i]`.
+    struct IndexView {
+        var index: MeaningIndex
+        var positions: [Int]
+
+        func similarity(_ a: Int, _ b: Int) -> Double { index.similarity(positions[a], positions[b]) }
+        func similarity(_ a: Int, toGroup group: [Int]) -> Double { index.similarity(positions[a], toGroup: group.map { positions[$0] }) }
+        func evidence(_ a: Int, _ b: Int) -> [MeaningIndex.Evidence] { index.evidence(positions[a], positions[b]) }
     }
 
     /// Whether a theme's text is a question: it ends with a question mark.

@@ -13,10 +13,11 @@ public struct AgendaExport: Sendable {
     public var document: AgendaDocument
 
     /// Drafts the agenda of `snapshot` with the text analysis `analysis`; `draft` is one made
-    /// from the same documents before (the draft does not depend on the clusters).
-    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, draft: AgendaDraft? = nil) {
+    /// from the same documents before (the draft does not depend on the clusters), `indexes`
+    /// the draft's text indexes made before (they do not depend on the review).
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, draft: AgendaDraft? = nil, reusing indexes: AgendaSynthesizer.Indexes? = nil) {
         let synthesizer = AgendaSynthesizer(setup: analysis.setup)
-        self.draft = draft ?? synthesizer.draft(snapshot)
+        self.draft = draft ?? synthesizer.draft(snapshot, reusing: indexes)
         let account = AgendaComposer.Account(
             documents: snapshot.documents,
             parameters: [

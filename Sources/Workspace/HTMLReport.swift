@@ -22,13 +22,25 @@ public struct HTMLReport: Sendable {
         var sources: [ReportData.Source]
         var network: ReportData.Network
         var suggestions: [ReportData.Suggestion]
+        /// Every link the linker finds at the suggestions' threshold: what a review filters.
+        var candidates: [CrossLink]
+        /// The draft's text indexes, which a review does not change; made when this basis
+        /// drafts the agenda itself.
+        var indexes: AgendaSynthesizer.Indexes?
 
         /// The basis of the report of `snapshot`.
         public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
-            draft = agenda?.draft ?? AgendaExport(snapshot, analysis: analysis).draft
+            if let agenda {
+                draft = agenda.draft
+            } else {
+                let indexes = AgendaSynthesizer(setup: analysis.setup).indexes(of: snapshot)
+                draft = AgendaExport(snapshot, analysis: analysis, reusing: indexes).draft
+                self.indexes = indexes
+            }
             sources = HTMLReport.sources(snapshot, readers: readers, reporter: reporter)
             network = HTMLReport.network(of: snapshot)
-            suggestions = HTMLReport.suggestions(snapshot, analysis: analysis)
+            candidates = CrossLinker(setup: analysis.setup, threshold: CrossLinker.suggestionThreshold).links(in: snapshot).linksTo
+            suggestions = HTMLReport.suggestions(snapshot, candidates: candidates)
         }
 
     }
@@ -37,11 +49,13 @@ public struct HTMLReport: Sendable {
     /// another review of the agenda: only the agenda's draft and network are made again; the
     /// maps, the groups and the lines around what the graph cites are kept from `basis` and `data`.
     public static func reviewed(_ data: ReportData, basis: Basis, snapshot: GraphSnapshot, analysis: TextAnalysis) -> (data: ReportData, agenda: AgendaDocument, basis: Basis) {
-        let agenda = AgendaExport(snapshot, analysis: analysis)
         var basis = basis
+        let indexes = basis.indexes ?? AgendaSynthesizer(setup: analysis.setup).indexes(of: snapshot)
+        let agenda = AgendaExport(snapshot, analysis: analysis, reusing: indexes)
+        basis.indexes = indexes
         basis.draft = agenda.draft
         basis.network = network(of: snapshot)
-        basis.suggestions = suggestions(snapshot, analysis: analysis)
+        basis.suggestions = suggestions(snapshot, candidates: basis.candidates)
         var data = data
         data.network = basis.network
         data.suggestions = basis.suggestions
@@ -116,16 +130,16 @@ public struct HTMLReport: Sendable {
             edges: edges)
     }
 
-    /// The links to systemic questions a reviewer may confirm beyond the draft's: what the
-    /// linker finds at ``CrossLinker/suggestionThreshold`` from the questions and themes the
-    /// agenda lists, less the links the graph has and those a person rejected, best first.
-    static func suggestions(_ snapshot: GraphSnapshot, analysis: TextAnalysis) -> [ReportData.Suggestion] {
+    /// The links to systemic questions a reviewer may confirm beyond the draft's: of the
+    /// `candidates` the linker finds at ``CrossLinker/suggestionThreshold``, those from the
+    /// questions and themes the agenda lists, less the links the graph has and those a person
+    /// rejected, best first.
+    static func suggestions(_ snapshot: GraphSnapshot, candidates: [CrossLink]) -> [ReportData.Suggestion] {
         let linked = Set(snapshot.edges.filter { $0.kind == .linksTo }.map { $0.source + "\u{1}" + $0.target })
         let nodes = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A sub-question is reviewed with its main question, which the agenda lists.
         let subQuestions = Set(snapshot.edges.filter { $0.kind == .subQuestionOf }.map(\.source))
-        let found = CrossLinker(setup: analysis.setup, threshold: CrossLinker.suggestionThreshold).links(in: snapshot).linksTo
-        return found.compactMap { link -> ReportData.Suggestion? in
+        return candidates.compactMap { link -> ReportData.Suggestion? in
             guard !linked.contains(link.source + "\u{1}" + link.target), !subQuestions.contains(link.source), let source = nodes[link.source], let target = nodes[link.target],
                 !source.properties.list(.reviewRejected).contains(link.target), source.properties[.review] != ReviewMark.notAQuestion.rawValue else { return nil }
             return ReportData.Suggestion(source: source.id, text: source.text ?? source.label, systemic: target.id, label: target.text ?? target.label, score: link.score, sharedTerms: link.sharedTerms)

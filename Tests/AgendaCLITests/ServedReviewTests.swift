@@ -62,11 +62,17 @@ import TestSupport
         reviewRevision = try #require(server.get("api/report").json?["reviewRevision"] as? String)
         answer = try server.post("api/review", #"{"decision":\#(Self.decisions[3]),"reviewRevision":"\#(reviewRevision)"}"#)
         #expect(answer.status == 200, "\(answer.body)")
+        // What the served agenda shows after the decisions (drafted again from the indexes
+        // made when the server started) is what a build with them shows.
+        let served = try #require(server.get("api/report").json?["agenda"] as? String)
         #expect(server.stop() == 0)
 
         // The next build honours exactly those decisions.
         #expect(try server.agenda.run("build", "corpus").status == 0)
         let agenda = try String(contentsOf: server.agenda.file("out/agenda.md"), encoding: .utf8)
+        let report = try String(contentsOf: server.agenda.file("out/index.html"), encoding: .utf8)
+        let built = try #require(report.components(separatedBy: "<div class=\"agenda\">\n").dropFirst().first?.components(separatedBy: "</div>\n</section>").first)
+        #expect(built == served)
         let confirmed = agenda.split(separator: "\n").filter { $0.contains("(bevestigd") || $0.contains("; bevestigd") }
         #expect(confirmed.count == 4, "\(confirmed)")
         #expect(confirmed.contains { $0.hasPrefix("- Decent jobs — ") } && confirmed.contains { $0.hasPrefix("- Mantelzorg — ") })

@@ -47,6 +47,9 @@ struct ServeCommand: ParsableCommand {
         let analysis = try workspace.textAnalysis()
         let run = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
         Console.out("clustered the notes of \(run.parts.count) groups into \(run.clusterCount) clusters")
+        // The agenda's links, as `agenda build` makes them: what the review confirms or rejects.
+        let links = try workspace.link(analysis: analysis)
+        Console.out("linked \(links.linksTo.count) questions and themes to systemic questions, \(links.addresses.count) initiatives to themes and questions")
         var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections, verbose: verbose)
         if !settings.isLoopback { settings.accessToken = Self.token() }
         let maps = run.maps
