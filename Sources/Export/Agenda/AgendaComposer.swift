@@ -253,9 +253,11 @@ public struct AgendaComposer: Sendable {
 
     /// A heading for `text` that keeps whole words and the meaning: the whole text on one line
     /// when it is short; else the text up to the last break of its sentence within the length —
-    /// a question mark, colon, semicolon, full stop, dash or opening bracket, or failing those a
-    /// comma — that leaves at least four words; the whole text when there is none. Never cut
-    /// mid-clause with "…": the full text stands below the heading.
+    /// a question mark, colon, semicolon, full stop or dash, or failing those a comma — that
+    /// leaves at least four words, closes its brackets and does not end on a word like "tussen";
+    /// failing those the first such break up to 140 characters (an opening bracket counts
+    /// there); the whole text when there is none. Never cut mid-clause with "…": the full text
+    /// stands below the heading.
     static func heading(_ text: String) -> String {
         let line = Inline.text(text).plainText.trimmingCharacters(in: .whitespaces)
         guard line.count > maximumHeading else { return line }
@@ -270,12 +272,12 @@ public struct AgendaComposer: Sendable {
             guard offset <= maximumHeading else { break }
             let next = line.index(after: index)
             let endsWord = next == line.endIndex || line[next] == " "
-            let kept = { (end: String.Index) in Self.balanced(line[..<end]) ? String(line[..<end]) : nil }
+            let kept = { (end: String.Index) in Self.isWhole(line[..<end]) ? String(line[..<end]) : nil }
             if character == "?", endsWord, words >= 3 {
                 strong = kept(next) ?? strong
             } else if ":;".contains(character) && endsWord || character == "." && Self.endsSentence(line, at: index), words >= 3 {
                 strong = kept(index) ?? strong
-            } else if "(–—".contains(character), previous == " ", words >= 4 {
+            } else if "–—".contains(character), previous == " ", words >= 4 {
                 strong = kept(index) ?? strong
             } else if character == ",", endsWord, words >= 3 {
                 weak = kept(index) ?? weak
@@ -295,7 +297,7 @@ public struct AgendaComposer: Sendable {
             if character == " ", previous != " " { words += 1 }
             guard words >= 4 else { continue }
             let next = line.index(after: index)
-            guard Self.balanced(line[..<index]) else { continue }
+            guard isWhole(line[..<index]) else { continue }
             if ":;".contains(character), next == line.endIndex || line[next] == " " { return String(line[..<index]) }
             if character == ".", endsSentence(line, at: index) { return String(line[..<index]) }
             if character == "(", previous == " " { return String(line[..<index]) }
@@ -312,10 +314,19 @@ public struct AgendaComposer: Sendable {
         return after.first == " " && after.dropFirst().first?.isUppercase == true
     }
 
-    /// Whether every bracket opened in `text` is closed in it.
-    private static func balanced(_ text: Substring) -> Bool {
-        text.filter { $0 == "(" }.count == text.filter { $0 == ")" }.count
+    /// Whether `text` can stand as a heading: every bracket opened in it is closed, and it
+    /// does not end on a word that needs what follows ("tussen", "van", "de").
+    private static func isWhole(_ text: Substring) -> Bool {
+        guard text.filter({ $0 == "(" }).count == text.filter({ $0 == ")" }).count else { return false }
+        let last = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !dangling.contains(last)
     }
+
+    /// Dutch and English words a heading cannot end on.
+    private static let dangling: Set<String> = [
+        "de", "het", "een", "en", "of", "van", "tussen", "in", "op", "voor", "met", "bij", "naar", "om", "te", "aan",
+        "door", "over", "uit", "als", "dat", "die", "zodat", "waarbij", "tot", "the", "a", "an", "and", "or", "of", "to", "for", "with",
+    ]
 
     /// A heading with no break within ``maximumHeading`` characters is cut at its first break
     /// within this many.
