@@ -99,6 +99,16 @@ public struct AgendaDraft: Sendable, Hashable {
         public var confirmed: Bool = false
     }
 
+    /// A text of a theme the toolkit read as a question that the agenda does not list as a
+    /// research question: a framing sentence, an item of a list, or one a person marked.
+    public struct Aside: Sendable, Hashable {
+        public var text: String
+        public var origin: Origin
+        public var subQuestions: [String]
+        /// Whether a person marked it (``ReviewMark/notAQuestion``) rather than its text.
+        public var decided: Bool
+    }
+
     /// Themes of several groups merged into one.
     public struct Theme: Sendable, Hashable {
         public var title: String
@@ -109,6 +119,8 @@ public struct AgendaDraft: Sendable, Hashable {
         public var stakeholders: [String]
         public var stakeholderGroups: [String]
         public var cases: [Case]
+        /// Its texts that are no research question, kept for the appendix.
+        public var asides: [Aside] = []
         public var links: [SystemicLink]
         /// The number of groups whose themes are merged here.
         public var groupCount: Int { Set(formulations.map(\.origin.group)).count }

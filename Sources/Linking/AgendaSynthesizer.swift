@@ -121,6 +121,29 @@ public struct AgendaSynthesizer: Sendable {
         node.kind == .question && node.properties[.review] == ReviewMark.notAQuestion.rawValue
     }
 
+    /// Words that open a sentence about the questions before it rather than a question of its
+    /// own ("En al deze vragen komen eigenlijk voort uit de hoofdvraag: …"), lower case.
+    static let framingOpeners = ["al deze vragen", "deze vragen", "bovenstaande vragen", "al die vragen", "al onze vragen", "these questions", "all these questions", "all of these questions"]
+
+    /// Whether `node`, a main question of a group, is no research question by its text alone:
+    /// a framing sentence about the questions before it, or — without a question mark — an item
+    /// of a list that happens to open with a question word ("Wat zijn de managementprincipes
+    /// van goed werk" among "Zingeving", "Gezondheid"), unless the report hangs sub-questions
+    /// under it.
+    static func isAside(_ node: Node, graph: GraphIndex) -> Bool {
+        guard node.kind == .question else { return false }
+        let text = (node.text ?? node.label).lowercased().trimmingCharacters(in: .whitespaces)
+        let opening = text.split(separator: " ").drop { ["en", "maar", "and", "but"].contains($0) }.joined(separator: " ")
+        if framingOpeners.contains(where: { opening.hasPrefix($0 + " ") }) { return true }
+        return !text.contains("?") && graph.subQuestions(of: node.id).isEmpty
+    }
+
+    /// Whether the agenda leaves `node` out of its research questions: a person said so, or
+    /// its text does (``isAside(_:graph:)``).
+    static func isLeftOut(_ node: Node, graph: GraphIndex) -> Bool {
+        isMarkedNoQuestion(node) || isAside(node, graph: graph)
+    }
+
     // MARK: Merging themes
 
     /// Average-linkage merging of the themes of one speerpunt; a merged theme holds at most
@@ -156,7 +179,11 @@ public struct AgendaSynthesizer: Sendable {
             return sa != sb ? sa < sb : a.id > b.id
         } ?? members[0]
         let formulations = members.map { AgendaDraft.Formulation(text: $0.text ?? $0.label, origin: graph.origin($0)) }
-        let questionNodes = members.flatMap { graph.questions(of: $0.id) }.filter { !Self.isMarkedNoQuestion($0) }
+        let asked = members.flatMap { graph.questions(of: $0.id) }
+        // A question left out takes its sub-questions with it; the agenda's appendix shows them.
+        let leftOut = asked.filter { graph.parentQuestion(of: $0.id) == nil && Self.isLeftOut($0, graph: graph) }
+        let leftOutIDs = Set(leftOut.map(\.id))
+        let questionNodes = asked.filter { node in !leftOutIDs.contains(node.id) && !leftOutIDs.contains(graph.parentQuestion(of: node.id) ?? "") }
 
         let notes = members.flatMap { graph.notes(of: $0.id) }
         let centroid = memberIndices
@@ -176,6 +203,9 @@ public struct AgendaSynthesizer: Sendable {
             stakeholders: mentioned.filter { $0.kind == .person || $0.kind == .organisation }.map(\.label),
             stakeholderGroups: mentioned.filter { $0.kind == .stakeholderGroup }.map(\.label),
             cases: graph.cases(addressing: related, groups: members.compactMap { graph.group(of: $0.id) }),
+            asides: leftOut.map { node in
+                AgendaDraft.Aside(text: node.text ?? node.label, origin: graph.origin(node), subQuestions: graph.subQuestions(of: node.id).map { $0.text ?? $0.label }, decided: Self.isMarkedNoQuestion(node))
+            },
             links: graph.systemicLinks(from: members.map(\.id) + questionNodes.map(\.id)))
     }
 
@@ -208,7 +238,9 @@ public struct AgendaSynthesizer: Sendable {
 
     func systemic(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.Systemic] {
         snapshot.nodes.filter { $0.kind == .systemicQuestion }.map { node in
-            let links = snapshot.edges.filter { $0.kind == .linksTo && $0.target == node.id && !(graph.node($0.source).map(Self.isMarkedNoQuestion) ?? false) }
+            let links = snapshot.edges.filter { edge in
+                edge.kind == .linksTo && edge.target == node.id && !(graph.node(edge.source).map { Self.isLeftOut($0, graph: graph) || graph.parentQuestion(of: $0.id).flatMap(graph.node).map { Self.isLeftOut($0, graph: graph) } == true } ?? false)
+            }
                 .sorted { ($0.weight ?? 0) != ($1.weight ?? 0) ? ($0.weight ?? 0) > ($1.weight ?? 0) : $0.source < $1.source }
             return AgendaDraft.Systemic(
                 id: node.id, label: node.label, text: node.text ?? node.label, section: node.properties[.section] ?? "",

@@ -30,7 +30,7 @@ extension AgendaSynthesizer {
         let sourceOrder = snapshot.nodes.sorted { ($0.provenance.document, $0.provenance.line, $0.id) < ($1.provenance.document, $1.provenance.line, $1.id) }
         let questions = sourceOrder.filter { node in
             switch node.kind {
-            case .question: graph.parentQuestion(of: node.id) == nil
+            case .question: graph.parentQuestion(of: node.id) == nil && !Self.isAside(node, graph: graph)
             case .theme: !asking.contains(node.id) && Self.isPhrasedAsQuestion(node.text ?? node.label)
             default: false
             }

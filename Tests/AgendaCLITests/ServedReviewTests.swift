@@ -4,7 +4,8 @@ import TestSupport
 
 /// A scripted reviewer on `agenda serve` with the bundled corpus: decisions made through the
 /// HTTP API land in `agenda-review.yaml`, the served agenda shows them at once, undo takes the
-/// last one back, and the next `agenda build` shows exactly those links as *bevestigd*.
+/// last one back, and the next `agenda build` shows exactly those links, merges and case
+/// attachments as *bevestigd*.
 @Suite(.serialized) struct ServedReviewTests {
     static let framing = "En al deze vragen komen eigenlijk voort uit de hoofdvraag: waarom lukt het ons niet om werkzoekenden uit de doelgroep naar duurzaam (regulier) werk te begeleiden / krijgen?"
 
@@ -13,11 +14,21 @@ import TestSupport
         #"{"link":{"question":"Decent jobs","systemic":"ontwikkelgroep-waardevol-werken-2020:sq4","decision":"accept","note":"wat telt als fatsoenlijk werk is het referentiekader zelf"}}"#,
         #"{"link":{"question":"Mantelzorg","systemic":"ontwikkelgroep-waardevol-werken-2020:sq4","decision":"accept"}}"#,
         #"{"link":{"question":"Hoe laat je het systeem voor je werken? / Hoe creëer je de context om te blijven ontwikkelen?","systemic":"Exclusieve versus inclusieve arbeidsmarkt: maatschappelijk","decision":"reject"}}"#,
+        #"{"question":{"question":"\#(matching)","decision":"samenvoegen","with":"Hoe herontwerpen we het proces van matching, gegeven veranderingen in vraag en aanbod van arbeid?"}}"#,
+        #"{"question":{"question":"Hoe organiseer je een betere aansluiting tussen (initieel) onderwijs en de vraag van arbeidsmarkt op korte en middellange termijn?","decision":"samenvoegen","with":"\#(mismatch)"}}"#,
+        #"{"question":{"question":"\#(mismatch)","decision":"voorop"}}"#,
+        #"{"question":{"question":"\#(examples)","decision":"apart"}}"#,
+        #"{"case":{"case":"Asito","decision":"koppelen","to":"\#(examples)"}}"#,
+        #"{"case":{"case":"Ouderenzorg","decision":"loskoppelen","to":"Basisbanen"}}"#,
         #"{"question":{"question":"\#(framing)","decision":"geen-onderzoeksvraag"}}"#,
+        #"{"case":{"case":"Ouderenzorg","decision":"samenvatting","summary":"In de ouderenzorg werken vooral vrouwen, vrijwel altijd in deeltijd."}}"#,
     ]
+    static let matching = "Hoe matchen we werkgevers en werkzoekenden uit de doelgroep zodanig, dat een duurzame baan, dan wel duurzaam werk voor de werkzoekende kan worden gecreëerd?"
+    static let mismatch = "Hoe gaan we om met de groeiende mismatch tussen banen van de toekomst en de kennis en vaardigheden van huidige werkenden?"
+    static let examples = "Hoe faciliteren en motiveren we werkgevers om te leren van succesvolle voorbeelden mbt inclusieve organisatie van werk?"
 
-    /// Whether the page's agenda lists the framing sentence as an indicative question: an item
-    /// with sub-items (its support), not only as a theme's formulation.
+    /// Whether the page's agenda lists the framing sentence as an indicative question (it is
+    /// none, by its text and by the reviewer's decision).
     static func listsAsIndicativeQuestion(_ page: String) -> Bool {
         var rest = page[...]
         while let found = rest.range(of: #"<li data-subject="question""#) {
@@ -53,14 +64,16 @@ import TestSupport
         var page = try server.get("").body
         #expect(page.contains("(bevestigd: wat telt als fatsoenlijk werk is het referentiekader zelf"))
         #expect(!Self.listsAsIndicativeQuestion(page))
-        // Undo takes the last decision back, and the page shows it again as a question.
+        let summed = "In de ouderenzorg werken vooral vrouwen, vrijwel altijd in deeltijd."
+        #expect(page.contains(summed))
+        // Undo takes the last decision back, and the page no longer shows it.
         var answer = try server.post("api/undo", #"{"reviewRevision":"\#(reviewRevision)"}"#)
         #expect(answer.status == 200, "\(answer.body)")
-        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("geen-onderzoeksvraag"))
+        #expect(!(try String(contentsOf: file, encoding: .utf8)).contains("decision: samenvatting"))
         page = try server.get("").body
-        #expect(Self.listsAsIndicativeQuestion(page))
+        #expect(!page.contains(summed) && !Self.listsAsIndicativeQuestion(page))
         reviewRevision = try #require(server.get("api/report").json?["reviewRevision"] as? String)
-        answer = try server.post("api/review", #"{"decision":\#(Self.decisions[3]),"reviewRevision":"\#(reviewRevision)"}"#)
+        answer = try server.post("api/review", #"{"decision":\#(Self.decisions[Self.decisions.count - 1]),"reviewRevision":"\#(reviewRevision)"}"#)
         #expect(answer.status == 200, "\(answer.body)")
         // What the served agenda shows after the decisions (drafted again from the indexes
         // made when the server started) is what a build with them shows.
@@ -73,12 +86,27 @@ import TestSupport
         let report = try String(contentsOf: server.agenda.file("out/index.html"), encoding: .utf8)
         let built = try #require(report.components(separatedBy: "<div class=\"agenda\">\n").dropFirst().first?.components(separatedBy: "</div>\n</section>").first)
         #expect(built == served)
-        let confirmed = agenda.split(separator: "\n").filter { $0.contains("(bevestigd") || $0.contains("; bevestigd") }
+        let confirmed = agenda.split(separator: "\n").filter { ($0.contains("(bevestigd") || $0.contains("; bevestigd")) && !$0.hasPrefix("- Asito") && !$0.contains("Geen onderzoeksvraag (bevestigd)") }
         #expect(confirmed.count == 4, "\(confirmed)")
+        // The merges, the lead and the split: each question as decided, marked bevestigd.
+        let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
+        func ranked(_ text: String) -> [(line: Substring, children: [Substring])] {
+            lines.indices.filter { lines[$0].first?.isNumber == true && lines[$0].contains(". " + text) && lines[$0].contains(" — *") }
+                .map { (lines[$0], Array(lines[($0 + 1)...].prefix { $0.hasPrefix("    - ") })) }
+        }
+        let mismatch = ranked(Self.mismatch)
+        #expect(!mismatch.isEmpty && mismatch.allSatisfy { $0.line.hasSuffix("— *bevestigd*") && $0.children.contains { $0.contains("Ook gesteld als: Hoe organiseer je een betere aansluiting") } })
+        let matching = ranked("Hoe matchen we werkgevers") + ranked("Hoe herontwerpen we het proces van matching")
+        #expect(matching.count == 1 && matching.allSatisfy { $0.line.hasSuffix("— *bevestigd*") && $0.children.contains { $0.contains("Ook gesteld als: ") } })
+        #expect(ranked(Self.examples).count == 1 && !agenda.contains("Ook gesteld als: " + Self.examples))
+        // The cases: attached and marked, detached, summed up.
+        let sections = agenda.components(separatedBy: "\n### ")
+        #expect(sections.contains { $0.contains("\n- Asito (bevestigd)") })
+        #expect(sections.first { $0.hasPrefix("Basisbanen\n") }.map { !$0.contains("Ouderenzorg") } == true)
+        #expect(agenda.contains("| Ouderenzorg | bpa-werkateliers-2018 | In de ouderenzorg werken vooral vrouwen, vrijwel altijd in deeltijd."))
         #expect(confirmed.contains { $0.hasPrefix("- Decent jobs — ") } && confirmed.contains { $0.hasPrefix("- Mantelzorg — ") })
         #expect(confirmed.filter { $0.hasPrefix("- Ons eigen referentiekader") }.count == 2)
         #expect(!agenda.split(separator: "\n").contains { $0.first?.isNumber == true && $0.contains("hoofdvraag: waarom lukt het ons niet") })
-        let lines = agenda.split(separator: "\n", omittingEmptySubsequences: false)
         let question = try #require(lines.firstIndex { $0.contains(". Hoe laat je het systeem voor je werken?") })
         #expect(!lines[(question + 1)...].prefix { $0.hasPrefix("    - ") }.contains { $0.contains("Exclusieve versus inclusieve arbeidsmarkt: maatschappelijk") })
     }

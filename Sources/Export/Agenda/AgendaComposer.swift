@@ -71,11 +71,11 @@ public struct AgendaComposer: Sendable {
     private func section(_ speerpunt: AgendaDraft.Speerpunt) -> Section {
         // One workshop reported in one document: the section names them once, its citations
         // give the group and line.
-        let context = speerpunt.workshops.count == 1 ? speerpunt.workshops.first : nil
+        let context = Self.reportOf(speerpunt)
         let blocks: [Block] = speerpunt.workshops.map {
             .paragraph("Werkatelier ‘" + .text($0.title) + .text("’, \($0.date); ") + .text(context == nil ? "verslag: \($0.document)." : "bronnen: groep en regel in \($0.document)."))
         }
-        let cite = { (origin: AgendaDraft.Origin) in self.source(origin, brief: context.map { origin.workshop == $0.title && origin.document == $0.document } ?? false) }
+        let cite = citing(in: speerpunt)
         let questions: [Block] = speerpunt.questions.isEmpty
             ? [.paragraph("Geen onderzoeksvragen.")]
             : [.paragraph("Naar het aantal groepen, dan werkateliers en documenten; bij gelijke stand in de volgorde van de bronnen."), .list(.init(ordered: true, items: speerpunt.questions.map { question($0, cite: cite) }))]
@@ -143,10 +143,11 @@ public struct AgendaComposer: Sendable {
     }
 
     /// The appendix of what the body counts but does not list: per speerpunt, the sub-questions
-    /// of each indicative question and the most telling notes of each theme, with their
-    /// sources (the parties each theme names are in the register of parties).
+    /// of each indicative question, the most telling notes of each theme and its texts that are
+    /// no research question, with their sources (the parties each theme names are in the
+    /// register of parties).
     private func details(_ draft: AgendaDraft) -> Section {
-        Section("Bijlage: deelvragen en geeltjes", blocks: [.paragraph("Per speerpunt de deelvragen van de onderzoeksvragen (genummerd als in de ranglijst) en per agendathema de meest kenmerkende geeltjes.")], sections: draft.speerpunten.map { speerpunt in
+        Section("Bijlage: deelvragen en geeltjes", blocks: [.paragraph("Per speerpunt de deelvragen van de onderzoeksvragen (genummerd als in de ranglijst) en per agendathema de meest kenmerkende geeltjes, en de teksten die als vraag zijn geschreven maar geen onderzoeksvraag zijn: een zin over de vragen ervoor, een punt van een opsomming zonder vraagteken.")], sections: draft.speerpunten.map { speerpunt in
             var blocks: [Block] = []
             let asked = speerpunt.questions.enumerated().filter { !$0.element.subQuestions.isEmpty }
             if !asked.isEmpty {
@@ -154,12 +155,16 @@ public struct AgendaComposer: Sendable {
                     Item(.text("Vraag \(number + 1): ") + .text(question.text), children: question.subQuestions.map { Item(.text($0)) })
                 }))
             }
-            let context = speerpunt.workshops.count == 1 ? speerpunt.workshops.first : nil
-            let cite = { (origin: AgendaDraft.Origin) in self.source(origin, brief: context.map { origin.workshop == $0.title && origin.document == $0.document } ?? false) }
-            let themes = speerpunt.themes.filter { $0.noteCount > 0 }
+            let cite = citing(in: speerpunt)
+            let themes = speerpunt.themes.filter { $0.noteCount > 0 || !$0.asides.isEmpty }
             if !themes.isEmpty {
                 blocks.append(bullets(themes.map { theme in
-                    Item(.text(Self.heading(theme.title)) + .text(" — \(theme.noteCount) geeltjes"), children: theme.representativeNotes.map { Item(.text($0.text) + " — " + cite($0.origin)) })
+                    let asides = theme.asides.map { aside in
+                        let subQuestions: Inline = aside.subQuestions.isEmpty ? Inline([]) : " (deelvragen: " + joined(aside.subQuestions, "; ") + ")"
+                        let why = aside.decided ? "Geen onderzoeksvraag (\(ReviewMark.confirmed.rawValue)): " : "Geen onderzoeksvraag: "
+                        return Item(.text(why) + .text(aside.text) + subQuestions + " — " + cite(aside.origin))
+                    }
+                    return Item(.text(Self.heading(theme.title)) + .text(" — \(theme.noteCount) geeltjes"), children: theme.representativeNotes.map { Item(.text($0.text) + " — " + cite($0.origin)) } + asides)
                 }))
             }
             return Section("Speerpunt: " + .text(speerpunt.name), blocks: blocks.isEmpty ? [.paragraph("Geen deelvragen of geeltjes.")] : blocks)
@@ -241,6 +246,18 @@ public struct AgendaComposer: Sendable {
     private func count(_ n: Int) -> Inline { .text(String(n)) }
 
     private func joined(_ texts: [String], _ separator: String) -> Inline { texts.map(Inline.text).joined(Inline.text(separator)) }
+
+    /// The one workshop a speerpunt's section names, with the document that reports on it.
+    private static func reportOf(_ speerpunt: AgendaDraft.Speerpunt) -> (title: String, date: String, document: String)? {
+        speerpunt.workshops.count == 1 ? speerpunt.workshops.first : nil
+    }
+
+    /// How a speerpunt's section cites: group and line where the section names the workshop's
+    /// report, in full elsewhere.
+    private func citing(in speerpunt: AgendaDraft.Speerpunt) -> (AgendaDraft.Origin) -> Inline {
+        let report = Self.reportOf(speerpunt)
+        return { origin in self.source(origin, brief: report.map { origin.workshop == $0.title && origin.document == $0.document } ?? false) }
+    }
 
     private func source(_ origin: AgendaDraft.Origin, brief: Bool = false) -> Inline {
         .source(.init(group: origin.group, workshop: origin.workshop, document: origin.document, line: origin.line, brief: brief))

@@ -50,7 +50,7 @@ import Workspace
         #expect(confirmed.contains { $0.hasPrefix("- Decent jobs — ") } && confirmed.contains { $0.hasPrefix("- Mantelzorg — ") })
         // Every confirmed line is one of those three links.
         for line in confirmed {
-            let decided = ["referentiekader", "onbetaald werk", "basisbaan", "Wettelijke en financiële mogelijkheden", "- Decent jobs — ", "- Mantelzorg — ", "Asito (bevestigd)"]
+            let decided = ["referentiekader", "onbetaald werk", "basisbaan", "Wettelijke en financiële mogelijkheden", "- Decent jobs — ", "- Mantelzorg — ", "Asito (bevestigd)", "Geen onderzoeksvraag (bevestigd): En al deze vragen"]
             #expect(decided.contains { line.contains($0) }, "\(line)")
         }
         // Every other link is the toolkit's suggestion, and says so.
