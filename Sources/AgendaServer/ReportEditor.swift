@@ -51,7 +51,7 @@ actor ReportEditor {
 
     /// The report of the stored graph as it is now.
     func current() throws -> Version {
-        let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
+        let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, suggesting: true, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
         let version = Version(number: number, revision: workspace.correctionsFile.revision(), reviewRevision: workspace.reviewFile.revision(), data: report.data, agenda: report.agenda)

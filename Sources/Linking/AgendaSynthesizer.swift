@@ -138,10 +138,14 @@ public struct AgendaSynthesizer: Sendable {
         return !text.contains("?") && graph.subQuestions(of: node.id).isEmpty
     }
 
-    /// Whether the agenda leaves `node` out of its research questions: a person said so, or
-    /// its text does (``isAside(_:graph:)``).
+    /// Whether the agenda leaves `node` out of its research questions: a person said so of it,
+    /// or of the main question it belongs to, or that main question's text does
+    /// (``isAside(_:graph:)``). A sub-question goes with its main question.
     static func isLeftOut(_ node: Node, graph: GraphIndex) -> Bool {
-        isMarkedNoQuestion(node) || isAside(node, graph: graph)
+        var main = node
+        var seen: Set<String> = [node.id]
+        while let parent = graph.parentQuestion(of: main.id).flatMap(graph.node), seen.insert(parent.id).inserted { main = parent }
+        return isMarkedNoQuestion(node) || isMarkedNoQuestion(main) || isAside(main, graph: graph)
     }
 
     // MARK: Merging themes
@@ -182,8 +186,7 @@ public struct AgendaSynthesizer: Sendable {
         let asked = members.flatMap { graph.questions(of: $0.id) }
         // A question left out takes its sub-questions with it; the agenda's appendix shows them.
         let leftOut = asked.filter { graph.parentQuestion(of: $0.id) == nil && Self.isLeftOut($0, graph: graph) }
-        let leftOutIDs = Set(leftOut.map(\.id))
-        let questionNodes = asked.filter { node in !leftOutIDs.contains(node.id) && !leftOutIDs.contains(graph.parentQuestion(of: node.id) ?? "") }
+        let questionNodes = asked.filter { !Self.isLeftOut($0, graph: graph) }
 
         let notes = members.flatMap { graph.notes(of: $0.id) }
         let centroid = memberIndices
@@ -239,7 +242,7 @@ public struct AgendaSynthesizer: Sendable {
     func systemic(_ snapshot: GraphSnapshot, graph: GraphIndex) -> [AgendaDraft.Systemic] {
         snapshot.nodes.filter { $0.kind == .systemicQuestion }.map { node in
             let links = snapshot.edges.filter { edge in
-                edge.kind == .linksTo && edge.target == node.id && !(graph.node(edge.source).map { Self.isLeftOut($0, graph: graph) || graph.parentQuestion(of: $0.id).flatMap(graph.node).map { Self.isLeftOut($0, graph: graph) } == true } ?? false)
+                edge.kind == .linksTo && edge.target == node.id && !(graph.node(edge.source).map { Self.isLeftOut($0, graph: graph) } ?? false)
             }
                 .sorted { ($0.weight ?? 0) != ($1.weight ?? 0) ? ($0.weight ?? 0) > ($1.weight ?? 0) : $0.source < $1.source }
             return AgendaDraft.Systemic(

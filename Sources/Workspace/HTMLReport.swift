@@ -22,14 +22,16 @@ public struct HTMLReport: Sendable {
         var sources: [ReportData.Source]
         var network: ReportData.Network
         var suggestions: [ReportData.Suggestion]
-        /// Every link the linker finds at the suggestions' threshold: what a review filters.
-        var candidates: [CrossLink]
+        /// Every link the linker finds at the suggestions' threshold, what a review filters;
+        /// only for a report that offers suggestions (a live one).
+        var candidates: [CrossLink]?
         /// The draft's text indexes, which a review does not change; made when this basis
         /// drafts the agenda itself.
         var indexes: AgendaSynthesizer.Indexes?
 
-        /// The basis of the report of `snapshot`.
-        public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+        /// The basis of the report of `snapshot`; with `suggesting`, the links a reviewer may
+        /// confirm beyond the draft's.
+        public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, suggesting: Bool = false, readers: ReaderRegistry = .standard(), reporter: any Reporter) {
             if let agenda {
                 draft = agenda.draft
             } else {
@@ -39,8 +41,10 @@ public struct HTMLReport: Sendable {
             }
             sources = HTMLReport.sources(snapshot, readers: readers, reporter: reporter)
             network = HTMLReport.network(of: snapshot)
-            candidates = CrossLinker(setup: analysis.setup, threshold: CrossLinker.suggestionThreshold).links(in: snapshot).linksTo
-            suggestions = HTMLReport.suggestions(snapshot, candidates: candidates)
+            let candidates = suggesting ? CrossLinker(setup: analysis.setup, threshold: CrossLinker.suggestionThreshold).links(in: snapshot).linksTo : nil
+            self.candidates = candidates
+            let drafted = draft
+            suggestions = candidates.map { HTMLReport.suggestions(snapshot, draft: drafted, candidates: $0) } ?? []
         }
 
     }
@@ -55,7 +59,7 @@ public struct HTMLReport: Sendable {
         basis.indexes = indexes
         basis.draft = agenda.draft
         basis.network = network(of: snapshot)
-        basis.suggestions = suggestions(snapshot, candidates: basis.candidates)
+        basis.suggestions = basis.candidates.map { suggestions(snapshot, draft: agenda.draft, candidates: $0) } ?? []
         var data = data
         data.network = basis.network
         data.suggestions = basis.suggestions
@@ -67,8 +71,9 @@ public struct HTMLReport: Sendable {
     /// and groups without stored clusters, are clustered here with `analysis`.
     ///
     /// `agenda`, `basis` and `groupMaps` (by group id) are what the caller has already made
-    /// from the same graph, handed on so that nothing is computed twice.
-    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, basis: Basis? = nil, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
+    /// from the same graph, handed on so that nothing is computed twice. With `suggesting` (a
+    /// live report) the data carries the links a reviewer may confirm beyond the draft's.
+    public init(_ snapshot: GraphSnapshot, analysis: TextAnalysis, agenda: AgendaExport? = nil, basis: Basis? = nil, suggesting: Bool = false, groupMaps: [String: NoteMap] = [:], readers: ReaderRegistry = .standard(), reporter: any Reporter) {
         var builder = Builder(snapshot: snapshot, analysis: analysis, knownMaps: groupMaps)
         builder.addNotes()
         // The agenda's basis, the workshops' and the overall maps, and the groups' cards do not
@@ -80,7 +85,7 @@ public struct HTMLReport: Sendable {
             case groups(maps: [ReportData.NoteMap], cards: [ReportData.Group])
         }
         var work: [@Sendable () -> Piece] = []
-        if basis == nil { work.append { .basis(Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)) } }
+        if basis == nil { work.append { .basis(Basis(snapshot, analysis: analysis, agenda: agenda, suggesting: suggesting, readers: readers, reporter: reporter)) } }
         for part in made.overviewParts() { work.append { .map(made.clusteredMap(title: part.title, level: part.level, notes: part.notes)) } }
         work.append {
             let (maps, cards) = made.groupsMade()
@@ -97,7 +102,7 @@ public struct HTMLReport: Sendable {
             case .groups(let maps, let cards): (groupMapsMade, groupCards) = (maps, cards)
             }
         }
-        let basis = madeBasis ?? Basis(snapshot, analysis: analysis, agenda: agenda, readers: readers, reporter: reporter)
+        let basis = madeBasis ?? Basis(snapshot, analysis: analysis, agenda: agenda, suggesting: suggesting, readers: readers, reporter: reporter)
         self.basis = basis
         let agenda = agenda ?? AgendaExport(snapshot, analysis: analysis, draft: basis.draft)
         self.agenda = agenda.document
@@ -132,16 +137,18 @@ public struct HTMLReport: Sendable {
 
     /// The links to systemic questions a reviewer may confirm beyond the draft's: of the
     /// `candidates` the linker finds at ``CrossLinker/suggestionThreshold``, those from the
-    /// questions and themes the agenda lists, less the links the graph has and those a person
-    /// rejected, best first.
-    static func suggestions(_ snapshot: GraphSnapshot, candidates: [CrossLink]) -> [ReportData.Suggestion] {
+    /// formulations `draft` lists (its indicative questions' and its themes'), less the links
+    /// the graph has and those a person rejected, best first.
+    static func suggestions(_ snapshot: GraphSnapshot, draft: AgendaDraft, candidates: [CrossLink]) -> [ReportData.Suggestion] {
         let linked = Set(snapshot.edges.filter { $0.kind == .linksTo }.map { $0.source + "\u{1}" + $0.target })
         let nodes = Dictionary(snapshot.nodes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        // A sub-question is reviewed with its main question, which the agenda lists.
-        let subQuestions = Set(snapshot.edges.filter { $0.kind == .subQuestionOf }.map(\.source))
+        // What the page can show a suggestion under.
+        let listed = Set(draft.speerpunten.flatMap { speerpunt in
+            speerpunt.questions.flatMap { [$0.origin.node] + $0.alsoAskedAs.map(\.origin.node) } + speerpunt.themes.flatMap { $0.formulations.map(\.origin.node) }
+        })
         return candidates.compactMap { link -> ReportData.Suggestion? in
-            guard !linked.contains(link.source + "\u{1}" + link.target), !subQuestions.contains(link.source), let source = nodes[link.source], let target = nodes[link.target],
-                !source.properties.list(.reviewRejected).contains(link.target), source.properties[.review] != ReviewMark.notAQuestion.rawValue else { return nil }
+            guard listed.contains(link.source), !linked.contains(link.source + "\u{1}" + link.target), let source = nodes[link.source], let target = nodes[link.target],
+                !source.properties.list(.reviewRejected).contains(link.target) else { return nil }
             return ReportData.Suggestion(source: source.id, text: source.text ?? source.label, systemic: target.id, label: target.text ?? target.label, score: link.score, sharedTerms: link.sharedTerms)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : ($0.source, $0.systemic) < ($1.source, $1.systemic) }
     }
