@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The error a person reads, as one sentence: what every module's user-facing error conforms to.
@@ -46,8 +49,20 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
-        // The graph on disk (SQLite through GRDB).
-        .target(name: "Store", dependencies: ["Graph", .product(name: "GRDB", package: "GRDB.swift")], swiftSettings: upcoming),
+        // The graph kept: in an SQLite file (through GRDB) or on a PostgreSQL server (through PostgresNIO).
+        .target(
+            name: "Store",
+            dependencies: [
+                "Graph",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .target(name: "Clustering", dependencies: ["Reportable"], swiftSettings: upcoming),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),

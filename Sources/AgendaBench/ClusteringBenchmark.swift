@@ -52,7 +52,7 @@ struct ClusteringBenchmark: ParsableCommand {
 
     func run() throws {
         // The corpus ingested and its text analysis loaded as `agenda build` does it.
-        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
+        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try SQLiteStore(), reporter: BenchReporter())
         _ = try workspace.ingestCorpus()
         let analysis = try workspace.textAnalysis(ClusteringSettings(wordList: wordList))
         let groups = try workspace.graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped)

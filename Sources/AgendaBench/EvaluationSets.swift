@@ -17,7 +17,7 @@ struct EvaluationSets: ParsableArguments {
     /// The corpus ingested and its text analysis loaded as `agenda build` does it, and its
     /// self-grouped groups.
     func groups() throws -> (analysis: TextAnalysis, groups: [GraphSnapshot.GroupNotes]) {
-        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try GraphStore(), reporter: BenchReporter())
+        let workspace = Workspace(corpus: URL(fileURLWithPath: corpus), store: try SQLiteStore(), reporter: BenchReporter())
         _ = try workspace.ingestCorpus()
         let analysis = try workspace.textAnalysis()
         return (analysis, try workspace.graph().groupNotes(themedOnly: true).filter(\.isSelfGrouped))

@@ -28,7 +28,7 @@ struct ExportBenchmark: ParsableCommand {
         let texts = try timer.measure("read") { try NotesFile.read(notes) }
         let themes = try labels.map { try LabelFile.read($0, column: ["label"]) }
         let delta = timer.measure("graph") { SyntheticWorkshops.delta(notes: texts, themes: themes, groupSize: groupSize) }
-        let workspace = Workspace(corpus: URL(fileURLWithPath: "corpus"), store: try GraphStore(), reporter: BenchReporter())
+        let workspace = Workspace(corpus: URL(fileURLWithPath: "corpus"), store: try SQLiteStore(), reporter: BenchReporter())
         try timer.measure("store") {
             try workspace.store(Document(id: "bench", path: notes, kind: .notes, contentHash: "bench"), fingerprint: "bench", delta: delta)
         }

@@ -29,7 +29,7 @@ public struct Workspace: Sendable {
     ///
     /// - Throws: ``GraphError`` when the database cannot be opened.
     public init(corpus: URL, database: String, reporter: any Reporter, readers: ReaderRegistry = .standard()) throws {
-        self.init(corpus: corpus, store: try GraphStore(path: database), reporter: reporter, readers: readers)
+        self.init(corpus: corpus, store: try StoreOpener.open(database), reporter: reporter, readers: readers)
     }
 
     /// A workspace on `corpus` with `store` (an in-memory store for tests and benchmarks, or

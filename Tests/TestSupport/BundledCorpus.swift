@@ -16,7 +16,7 @@ public enum BundledCorpus {
 
     /// A workspace on the bundled corpus with a fresh in-memory database, the corpus ingested.
     public static func ingested(reporter: RecordingReporter = RecordingReporter()) throws -> Workspace {
-        let workspace = Workspace(corpus: folder, store: try GraphStore(), reporter: reporter)
+        let workspace = Workspace(corpus: folder, store: try SQLiteStore(), reporter: reporter)
         _ = try workspace.ingestCorpus()
         return workspace
     }

@@ -9,7 +9,7 @@ import Workspace
 @Suite struct GraphExportTests {
     @Test func aListValueWithSeparatorsInItsItemsSurvivesStoreAndGraphML() throws {
         let folder = try TemporaryFolder()
-        let workspace = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
+        let workspace = Workspace(corpus: folder.url, store: try SQLiteStore(), reporter: RecordingReporter())
         let roles = ["lector Inclusieve arbeid, kwetsbare burgers", "voorzitter; tijdelijk"]
         var person = Node(id: "person:anna-de-vries", kind: .person, label: "Anna de Vries", provenance: Provenance(document: "doc", line: 1))
         person.properties.setList(.role, roles)

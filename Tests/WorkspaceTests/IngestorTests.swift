@@ -24,7 +24,7 @@ import Workspace
         let corpus = try folder.copyBundledCorpus()
         try "Een geeltje".write(to: corpus.appendingPathComponent("los.txt"), atomically: true, encoding: .utf8)
         let reporter = RecordingReporter()
-        let workspace = Workspace(corpus: corpus, store: try GraphStore(), reporter: reporter)
+        let workspace = Workspace(corpus: corpus, store: try SQLiteStore(), reporter: reporter)
         let reports = try workspace.ingestCorpus()
         #expect(reports.count == 5)
         #expect(reporter.warnings.count == 1)
@@ -34,7 +34,7 @@ import Workspace
     @Test func refusesATableAsAnythingButNotes() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write("text;frame\nEen geeltje;Thema\n", to: "board.csv")
-        let workspace = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
+        let workspace = Workspace(corpus: folder.url, store: try SQLiteStore(), reporter: RecordingReporter())
         #expect {
             try workspace.ingest(paths: [file.path], kind: .workshopReport)
         } throws: { error in

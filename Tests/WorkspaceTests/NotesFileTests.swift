@@ -21,7 +21,7 @@ import Workspace
         """
 
     static func ingestedTexts(of file: URL, in folder: URL) throws -> [String] {
-        let workspace = Workspace(corpus: folder, store: try GraphStore(), reporter: RecordingReporter())
+        let workspace = Workspace(corpus: folder, store: try SQLiteStore(), reporter: RecordingReporter())
         _ = try workspace.ingest(paths: [file.path], kind: .notes)
         return try workspace.nodes(kind: .note).compactMap(\.text)
     }

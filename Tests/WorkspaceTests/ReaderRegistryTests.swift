@@ -28,7 +28,7 @@ import Workspace
     @Test func aNewReaderIsAllANewFormatNeeds() throws {
         let folder = try TemporaryFolder()
         let file = try folder.write(#"{"text": "Mantelzorg waarderen"}"# + "\n" + #"{"text": "Robots op de werkvloer"}"# + "\n", to: "board.jsonl")
-        let store = try GraphStore()
+        let store = try SQLiteStore()
         let report = try Ingestor(store: store, readers: Self.registry).ingest(file, kind: .notes)
         #expect(report.nodes == 2)
         #expect(try store.nodes(kind: .note).compactMap(\.text) == ["Mantelzorg waarderen", "Robots op de werkvloer"])
@@ -39,7 +39,7 @@ import Workspace
         let folder = try TemporaryFolder()
         let file = try folder.write("{}", to: "board.jsonl")
         #expect {
-            try Ingestor(store: try GraphStore()).ingest(file, kind: .notes)
+            try Ingestor(store: try SQLiteStore()).ingest(file, kind: .notes)
         } throws: { error in
             "\(error)" == "\(file.path): the format .jsonl cannot be read; save it in one of the formats agenda reads (.csv, .docm, .docx, .markdown, .md, .odt, .qde, .qdpx, .text, .tsv, .txt)"
         }

@@ -3,14 +3,26 @@ import Documents
 import Foundation
 import Workspace
 
-/// The `--db` option every command that touches the database shares.
+/// The `--db` option every command that touches the database shares: an SQLite file, or a
+/// PostgreSQL database's address; `AGENDA_DB` gives it when the option is not given.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file.")
-    var db: String = "agenda.sqlite"
+    /// Names the variable that holds the database when `--db` is not given.
+    static let environmentVariable = "AGENDA_DB"
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The database: an SQLite file, or postgresql://user@host/database for a shared one (default: $AGENDA_DB, else agenda.sqlite).",
+        valueName: "file-or-address"))
+    var db: String?
+
+    /// The database named: `--db`, else `AGENDA_DB`, else `agenda.sqlite` (not shown as a
+    /// default in the help, where an address's password would stand).
+    var location: String {
+        db ?? ProcessInfo.processInfo.environment[Self.environmentVariable].flatMap { $0.isEmpty ? nil : $0 } ?? "agenda.sqlite"
+    }
 
     /// The workspace on the corpus folder `corpus` and this database.
     func workspace(corpus: String = "corpus", readers: ReaderRegistry = .standard()) throws -> Workspace {
-        try Workspace(corpus: URL(fileURLWithPath: corpus), database: db, reporter: ConsoleReporter(), readers: readers)
+        try Workspace(corpus: URL(fileURLWithPath: corpus), database: location, reporter: ConsoleReporter(), readers: readers)
     }
 }
 

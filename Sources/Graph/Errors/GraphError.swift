@@ -16,6 +16,8 @@ public struct GraphError: ReportableError, Hashable {
         case invalidLexicon = "invalid-lexicon"
         case unknownKind = "unknown-kind"
         case database
+        /// A write made against a version someone else changed in between.
+        case conflict
     }
 
     public var code: Code

@@ -11,6 +11,10 @@
 /// - An edge stated by several documents is one edge; the first document (by id) gives it.
 /// - Runs are kept apart from documents (``store(_:delta:)``, ``runs()``).
 /// - Reads see one consistent state; nodes and edges come in document (or run) order.
+/// - Decisions are versions appended to a history, never changed: a version is appended only
+///   when the newest one is still the one the writer read (``appendDecisions(_:after:)``).
+/// - ``load(_:)`` fills an empty store with another's ``contents()`` in one transaction, giving
+///   the same graph, nodes and edges in the same order.
 ///
 /// Calls are synchronous: the workspace and its faces call them one at a time from their own
 /// thread; a store that talks to a server waits for its answer there.
@@ -42,6 +46,27 @@ public protocol GraphStoring: Sendable {
     func snapshot() throws(GraphError) -> GraphSnapshot
     /// Counts of documents and runs, and of nodes and edges by kind.
     func statistics() throws(GraphError) -> GraphStatistics
+
+    /// Whether the decisions in force are the ones kept here (a store a team shares), rather
+    /// than the corpus folder's files (a store of one person's).
+    var holdsDecisions: Bool { get }
+    /// The newest version of `set`, if any was stored.
+    func decisions(_ set: DecisionSet) throws(GraphError) -> DecisionVersion?
+    /// Appends `version` to the history, numbered next, when the newest version of its set is
+    /// still `expected` (its sequence; `0` when there was none).
+    ///
+    /// - Throws: ``GraphError`` with code ``GraphError/Code/conflict`` when another version came in between.
+    @discardableResult
+    func appendDecisions(_ version: DecisionVersion, after expected: Int) throws(GraphError) -> DecisionVersion
+    /// Every version of every set, oldest first.
+    func decisionHistory() throws(GraphError) -> [DecisionVersion]
+
+    /// Everything stored, as it was given: what ``load(_:)`` takes.
+    func contents() throws(GraphError) -> StoreContents
+    /// Stores `contents` in this store, which must be empty, in one transaction.
+    ///
+    /// - Throws: ``GraphError`` when the store already holds documents, runs or decisions.
+    func load(_ contents: StoreContents) throws(GraphError)
 }
 
 extension GraphStoring {

@@ -100,7 +100,7 @@ import Zip
         let folder = try TemporaryFolder()
         let file = folder.file("agenda.qdpx")
         try workspace.writeQDPX(to: file)
-        let fresh = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
+        let fresh = Workspace(corpus: folder.url, store: try SQLiteStore(), reporter: RecordingReporter())
         let reports = try fresh.ingest(paths: [file.path], kind: nil)
         #expect(reports.first?.kind == .notes)
 
@@ -122,7 +122,7 @@ import Zip
     @Test func theATLASSampleIngestsWithoutError() throws {
         let sample = ExportFixtures.here.deletingLastPathComponent().appendingPathComponent("DocumentsTests/Fixtures/qdpx/atlas-ti-23-codebook.qdpx")
         let folder = try TemporaryFolder()
-        let workspace = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
+        let workspace = Workspace(corpus: folder.url, store: try SQLiteStore(), reporter: RecordingReporter())
         let reports = try workspace.ingest(paths: [sample.path], kind: nil)
         #expect(reports.count == 1)
         #expect(try workspace.graph().nodes.filter { $0.kind == .note }.isEmpty)

@@ -156,4 +156,47 @@ import Testing
         try store.ingest(testDocument("doc"), fingerprint: "f2", delta: Self.sample(" opnieuw"))
         #expect(try store.nodes(kind: .cluster).count == 1)
     }
+
+    @Test(arguments: StoreUnderTest.all)
+    func keepsEveryVersionOfTheDecisionsAndRefusesOneMadeOnAStaleVersion(_ kind: StoreUnderTest) throws {
+        let folder = try TemporaryFolder()
+        let store = try kind.open(folder.url)
+        #expect(try store.decisions(.review) == nil)
+        let first = try store.appendDecisions(DecisionVersion(set: .review, author: "Petra", time: "2026-12-04T10:00:00Z", change: "{}", content: "links: []\n"), after: 0)
+        let second = try store.appendDecisions(DecisionVersion(set: .review, author: "Jan", time: "2026-12-04T10:01:00Z", change: "{\"x\":1}", content: "links: [a]\n"), after: first.sequence)
+        #expect(second.sequence > first.sequence)
+        // Jan's change was made on the first version too: refused, and nothing written.
+        #expect { try store.appendDecisions(DecisionVersion(set: .review, author: "Jan", time: "t", change: "{}", content: "x"), after: first.sequence) } throws: { ($0 as? GraphError)?.code == .conflict }
+        // The other set has its own newest version.
+        try store.appendDecisions(DecisionVersion(set: .corrections, author: "Petra", time: "t", change: "{}", content: "pin: []\n"), after: 0)
+        #expect(try store.decisions(.review) == second)
+        #expect(try store.decisionHistory().map(\.author) == ["Petra", "Jan", "Petra"])
+        #expect(try kind.open(folder.url).decisions(.review)?.content == "links: [a]\n")
+    }
+
+    /// Every store copied into every other gives the same graph, in the same order, and the same history.
+    @Test(arguments: StoreUnderTest.all, StoreUnderTest.all)
+    func copiesEverythingIntoAnEmptyStore(_ from: StoreUnderTest, _ to: StoreUnderTest) throws {
+        let (sourceFolder, targetFolder) = (try TemporaryFolder(), try TemporaryFolder())
+        let source = try from.open(sourceFolder.url)
+        try source.ingest(testDocument("a"), fingerprint: "a1", encoding: "UTF-8", delta: Self.naming("a", role: "lector HRM"))
+        try source.ingest(testDocument("b"), fingerprint: "b1", delta: Self.naming("b", role: "lector Persoonlijk Ondernemerschap"))
+        try source.ingest(testDocument("doc"), fingerprint: "f1", delta: Self.sample())
+        let cluster = Node(id: "run-1:c1", kind: .cluster, label: "Werk", provenance: Provenance(document: "elders", line: 0))
+        try source.store(Self.run("run-1", fingerprint: "r1"), delta: GraphDelta(nodes: [cluster], edges: [Edge(source: "doc:w1.n1", target: "run-1:c1", kind: .assignedTo, weight: 0.7)]))
+        try source.appendDecisions(DecisionVersion(set: .corrections, author: "Petra", time: "t1", change: "{}", content: "pin: []\n"), after: 0)
+
+        let target = try to.open(targetFolder.url)
+        try target.load(try source.contents())
+        #expect(try target.snapshot() == source.snapshot())
+        #expect(try target.statistics() == source.statistics())
+        #expect(try target.decisionHistory() == source.decisionHistory())
+        // Fingerprints came along: the same content writes nothing.
+        #expect(try target.ingest(testDocument("a"), fingerprint: "a1", delta: GraphDelta()) == .unchanged)
+        // Numbering goes on after the copied history.
+        let next = try target.appendDecisions(DecisionVersion(set: .corrections, author: "Jan", time: "t2", change: "{}", content: "pin: [x]\n"), after: 1)
+        #expect(next.sequence == 2)
+        // A store that holds a graph is not overwritten.
+        #expect { try target.load(try source.contents()) } throws: { ($0 as? GraphError)?.problem.contains("already holds") == true }
+    }
 }

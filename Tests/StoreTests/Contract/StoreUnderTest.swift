@@ -1,6 +1,7 @@
 import Foundation
 import Graph
 import Store
+import TestSupport
 import Testing
 
 /// A store implementation the contract suite runs against. A second implementation of
@@ -13,6 +14,7 @@ struct StoreUnderTest: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static let all: [StoreUnderTest] = [
-        StoreUnderTest(name: "SQLite") { folder in try GraphStore(path: folder.appendingPathComponent("graph.sqlite").path) },
+        StoreUnderTest(name: "SQLite") { folder in try SQLiteStore(path: folder.appendingPathComponent("graph.sqlite").path) },
+        StoreUnderTest(name: "PostgreSQL") { folder in try StoreOpener.open(try TestPostgres.address(for: folder)) },
     ]
 }

@@ -22,7 +22,7 @@ import Testing
         let path = folder.file("not.sqlite").path
         try "dit is geen database, maar gewone tekst die lang genoeg is om de kop te vullen".write(toFile: path, atomically: true, encoding: .utf8)
         #expect {
-            try GraphStore(path: path)
+            try SQLiteStore(path: path)
         } throws: { error in
             (error as? GraphError)?.code == .database && "\(error)".contains(path)
         }
@@ -37,9 +37,9 @@ import Testing
     func refusesARowItCannotReadInsteadOfDroppingIt(_ sql: String) throws {
         let folder = try TemporaryFolder()
         let path = folder.file("graph.sqlite").path
-        try GraphStore(path: path).ingest(testDocument("doc"), fingerprint: "f1", delta: sample())
+        try SQLiteStore(path: path).ingest(testDocument("doc"), fingerprint: "f1", delta: sample())
         try DatabaseQueue(path: path).write { try $0.execute(sql: sql) }
-        let store = try GraphStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect {
             try store.snapshot()
         } throws: { error in
@@ -55,7 +55,7 @@ extension SQLiteStoreTests {
         let folder = try TemporaryFolder()
         let path = folder.file("old.sqlite").path
         let queue = try DatabaseQueue(path: path)
-        try GraphSchema.migrator.migrate(queue, upTo: "v2: shared entities")
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v2: shared entities")
         try queue.write { db in
             try db.execute(sql: "INSERT INTO document VALUES ('doc', 'doc.txt', 'workshop-report', NULL, NULL, 'h', 'f1', NULL)")
             try db.execute(sql: "INSERT INTO document VALUES ('cluster-run-group', 'agenda cluster --scope group --k auto', 'cluster-run', 'clustering per group', '2026-01-01', 'h', 'r1', NULL)")
@@ -63,7 +63,7 @@ extension SQLiteStoreTests {
             try db.execute(sql: "INSERT INTO node VALUES ('cluster-run-group:c1', 'cluster', 'Werk', NULL, 'cluster-run-group', 0, 0, 0, '{}')")
             try db.execute(sql: "INSERT INTO edge VALUES ('doc:n1', 'cluster-run-group:c1', 'assigned-to', 0.7, 'cluster-run-group', 0, '{}')")
         }
-        let store = try GraphStore(path: path)
+        let store = try SQLiteStore(path: path)
         #expect(try store.documents().map(\.id) == ["doc"])
         #expect(try store.runs() == [Run(id: "cluster-run-group", kind: .clustering, command: "agenda cluster --scope group --k auto", title: "clustering per group", date: "2026-01-01", fingerprint: "r1")])
         #expect(try store.nodes().map(\.id) == ["cluster-run-group:c1", "doc:n1"])
@@ -75,9 +75,9 @@ extension SQLiteStoreTests {
 /// What a person is told to do depends on what SQLite said: a full disk is not a wrong file.
 @Suite struct DatabaseRemedyTests {
     @Test func saysWhatToDoForEachFailure() {
-        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_FULL)).contains("disk is full"))
-        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_BUSY)).contains("another agenda"))
-        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_READONLY)).contains("may be written"))
-        #expect(GraphStore.remedy(for: DatabaseError(resultCode: .SQLITE_NOTADB)).contains("agenda database"))
+        #expect(SQLiteStore.remedy(for: DatabaseError(resultCode: .SQLITE_FULL)).contains("disk is full"))
+        #expect(SQLiteStore.remedy(for: DatabaseError(resultCode: .SQLITE_BUSY)).contains("another agenda"))
+        #expect(SQLiteStore.remedy(for: DatabaseError(resultCode: .SQLITE_READONLY)).contains("may be written"))
+        #expect(SQLiteStore.remedy(for: DatabaseError(resultCode: .SQLITE_NOTADB)).contains("agenda database"))
     }
 }

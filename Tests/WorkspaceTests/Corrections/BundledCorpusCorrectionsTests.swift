@@ -25,7 +25,7 @@ import TestSupport
         init() throws {
             folder = try TemporaryFolder()
             let corpus = try folder.copyBundledCorpus()
-            workspace = Workspace(corpus: corpus, store: try GraphStore(), reporter: RecordingReporter())
+            workspace = Workspace(corpus: corpus, store: try SQLiteStore(), reporter: RecordingReporter())
             _ = try workspace.ingestCorpus()
             analysis = try workspace.textAnalysis()
             _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)

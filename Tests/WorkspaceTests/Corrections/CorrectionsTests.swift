@@ -22,7 +22,7 @@ import TestSupport
             ("Zekerheid bij flexibele contracten", "Tafel 2", "Contracten"), ("Tijdelijke contracten en flexibiliteit", "Tafel 2", "Contracten"),
         ]
         _ = try folder.write("Text\tTags\tArea\n" + rows.map { "\($0.0)\t\($0.1)\t\($0.2)" }.joined(separator: "\n") + "\n", to: "bord.tsv")
-        let workspace = Workspace(corpus: folder.url, store: try GraphStore(), reporter: RecordingReporter())
+        let workspace = Workspace(corpus: folder.url, store: try SQLiteStore(), reporter: RecordingReporter())
         _ = try workspace.ingestCorpus()
         let analysis = try workspace.textAnalysis()
         _ = try workspace.cluster(scope: .group, count: .automatic, analysis: analysis)

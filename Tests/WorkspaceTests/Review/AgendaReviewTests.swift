@@ -16,7 +16,7 @@ import Workspace
         let corpus = folder.url.appendingPathComponent("corpus")
         try FileManager.default.copyItem(at: BundledCorpus.folder, to: corpus)
         try FileManager.default.copyItem(at: fixture, to: corpus.appendingPathComponent("agenda-review.yaml"))
-        let workspace = Workspace(corpus: corpus, store: try GraphStore(), reporter: reporter)
+        let workspace = Workspace(corpus: corpus, store: try SQLiteStore(), reporter: reporter)
         let summary = try workspace.build(output: folder.url.appendingPathComponent("out"))
         return (workspace, try String(contentsOf: summary.agendaFile, encoding: .utf8))
     }

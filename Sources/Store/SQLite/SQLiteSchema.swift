@@ -2,7 +2,7 @@ import Graph
 import GRDB
 
 /// The database schema and its migrations, oldest first.
-enum GraphSchema {
+enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -109,6 +109,17 @@ enum GraphSchema {
             try db.rename(table: "node_v3", to: "node")
             try db.rename(table: "edge_v3", to: "edge")
             try db.execute(sql: "DELETE FROM document WHERE kind IN (\(runKinds))")
+        }
+        migrator.registerMigration("v4: decisions' history") { db in
+            // Each version of a decision set, as a team's store keeps them (and a copy carries).
+            try db.create(table: "decision") { t in
+                t.autoIncrementedPrimaryKey("sequence")
+                t.column("set", .text).notNull().indexed()
+                t.column("author", .text).notNull()
+                t.column("time", .text).notNull()
+                t.column("change", .text).notNull()
+                t.column("content", .text).notNull()
+            }
         }
         return migrator
     }

@@ -92,17 +92,36 @@ struct EdgeRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// JSON for properties, with sorted keys so equal properties give equal text; lists are JSON arrays.
-enum PropertyCoding {
-    static func encode(_ properties: Properties) throws -> String {
-        guard !properties.isEmpty else { return "{}" }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(properties), as: UTF8.self)
+/// The database row of one version of a decision set.
+struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "decision"
+    var sequence: Int?
+    var set: DecisionSet
+    var author: String
+    var time: String
+    var change: String
+    var content: String
+
+    enum Columns {
+        static let sequence = Column(CodingKeys.sequence)
+        static let set = Column(CodingKeys.set)
     }
 
-    static func decode(_ text: String) throws -> Properties {
-        try JSONDecoder().decode(Properties.self, from: Data(text.utf8))
+    init(_ version: DecisionVersion) {
+        self.init(sequence: nil, set: version.set, author: version.author, time: version.time, change: version.change, content: version.content)
+    }
+
+    init(sequence: Int?, set: DecisionSet, author: String, time: String, change: String, content: String) {
+        self.sequence = sequence
+        self.set = set
+        self.author = author
+        self.time = time
+        self.change = change
+        self.content = content
+    }
+
+    var version: DecisionVersion {
+        DecisionVersion(sequence: sequence ?? 0, set: set, author: author, time: time, change: change, content: content)
     }
 }
 

@@ -8,7 +8,7 @@ public import Graph
 /// Each document is ingested in one transaction: its previous nodes and edges are replaced
 /// as a whole, or, when the document and the way it is read are unchanged, nothing is
 /// written at all. A failure leaves the database as it was.
-public struct GraphStore: GraphStoring {
+public struct SQLiteStore: GraphStoring {
     private let database: DatabaseQueue
     /// The database file, or `nil` for an in-memory store.
     public let path: String?
@@ -39,7 +39,7 @@ public struct GraphStore: GraphStoring {
     }
 
     private func migrate() throws(GraphError) {
-        try Self.mapped(path) { try GraphSchema.migrator.migrate(database) }
+        try Self.mapped(path) { try SQLiteSchema.migrator.migrate(database) }
     }
 
     // MARK: Writing
@@ -206,6 +206,92 @@ public struct GraphStore: GraphStoring {
                     return counts
                 }
                 return GraphStatistics(documents: documents, runs: runs, nodes: try counts(nodeRows, as: NodeKind.self), edges: try counts(edgeRows, as: EdgeKind.self))
+            }
+        }
+    }
+
+    // MARK: Decisions
+
+    /// An SQLite store is one person's: the decisions in force are the corpus folder's files.
+    public var holdsDecisions: Bool { false }
+
+    public func decisions(_ set: DecisionSet) throws(GraphError) -> DecisionVersion? {
+        try Self.mapped(path) {
+            try database.read { db in
+                try DecisionRecord.filter(DecisionRecord.Columns.set == set.rawValue).order(DecisionRecord.Columns.sequence.desc).fetchOne(db)?.version
+            }
+        }
+    }
+
+    @discardableResult
+    public func appendDecisions(_ version: DecisionVersion, after expected: Int) throws(GraphError) -> DecisionVersion {
+        let path = path
+        return try Self.mapped(path) {
+            try database.write { db in
+                let newest = try DecisionRecord.filter(DecisionRecord.Columns.set == version.set.rawValue).order(DecisionRecord.Columns.sequence.desc).fetchOne(db)
+                guard (newest?.sequence ?? 0) == expected else {
+                    throw GraphError(.conflict, file: path, problem: "the \(version.set.rawValue) were changed since they were read", remedy: "read them again and make the change again")
+                }
+                let record = DecisionRecord(version)
+                try record.insert(db)
+                return DecisionVersion(sequence: Int(db.lastInsertedRowID), set: version.set, author: version.author, time: version.time, change: version.change, content: version.content)
+            }
+        }
+    }
+
+    public func decisionHistory() throws(GraphError) -> [DecisionVersion] {
+        try Self.mapped(path) {
+            try database.read { db in try DecisionRecord.order(DecisionRecord.Columns.sequence).fetchAll(db).map(\.version) }
+        }
+    }
+
+    // MARK: Copying
+
+    public func contents() throws(GraphError) -> StoreContents {
+        try Self.mapped(path) {
+            try database.read { db in
+                let documents = try Row.fetchAll(db, sql: "SELECT id, fingerprint, encoding FROM document ORDER BY id")
+                var ingestions: [Ingestion] = []
+                for row in documents {
+                    let id: String = row["id"]
+                    guard let document = try DocumentRecord.fetchOne(db, key: id)?.document else { continue }
+                    ingestions.append(Ingestion(document: document, fingerprint: row["fingerprint"], encoding: row["encoding"], delta: try Self.delta(of: id, in: db)))
+                }
+                let runs = try RunRecord.order(RunRecord.Columns.id).fetchAll(db).map { StoredRun(run: $0.run, delta: try Self.delta(of: $0.id, in: db)) }
+                let decisions = try DecisionRecord.order(DecisionRecord.Columns.sequence).fetchAll(db).map(\.version)
+                return StoreContents(documents: ingestions, runs: runs, decisions: decisions)
+            }
+        }
+    }
+
+    /// What `owner` stated, in the order it stated it: its own nodes and its versions of the
+    /// shared entities, by position, and its edges.
+    private static func delta(of owner: String, in db: Database) throws -> GraphDelta {
+        let sharedKinds = NodeKind.allCases.filter(\.isShared).map(\.rawValue)
+        let own = try NodeRecord.filter(NodeRecord.Columns.document == owner && !sharedKinds.contains(NodeRecord.Columns.kind))
+            .fetchAll(db).map { (position: $0.position, node: try $0.node()) }
+        let shared = try SourceRecord.filter(SourceRecord.Columns.document == owner).fetchAll(db).map { (position: $0.position, node: try $0.version()) }
+        let nodes = (own + shared).sorted { $0.position < $1.position }.map(\.node)
+        let edges = try EdgeRecord.filter(EdgeRecord.Columns.document == owner).order(EdgeRecord.Columns.position).fetchAll(db).map { try $0.edge() }
+        return GraphDelta(nodes: nodes, edges: edges)
+    }
+
+    public func load(_ contents: StoreContents) throws(GraphError) {
+        let path = path
+        try Self.mapped(path) {
+            try database.write { db in
+                let held = try DocumentRecord.fetchCount(db) + RunRecord.fetchCount(db) + DecisionRecord.fetchCount(db)
+                guard held == 0 else {
+                    throw GraphError(.database, file: path, problem: "already holds a graph", remedy: "copy into a new file or an empty database")
+                }
+                for ingestion in contents.documents { _ = try Self.ingest(ingestion, in: db) }
+                for stored in contents.runs {
+                    try RunRecord(stored.run).insert(db)
+                    try Self.replaceContent(of: stored.run.id, with: stored.delta, in: db)
+                }
+                for version in contents.decisions {
+                    try DecisionRecord(sequence: version.sequence, set: version.set, author: version.author, time: version.time, change: version.change, content: version.content).insert(db)
+                }
             }
         }
     }
