@@ -9,15 +9,21 @@ import Workspace
 /// recolour or retitle the terminal of the person who lists its notes.
 enum Console {
     static func out(_ line: String) {
-        FileHandle.standardOutput.write(Data((printable(line) + "\n").utf8))
+        // A reader that has had enough (`agenda list | head`) closes the pipe: stop quietly,
+        // as a Unix tool does, rather than fail on the next line.
+        do {
+            try FileHandle.standardOutput.write(contentsOf: Data((printable(line) + "\n").utf8))
+        } catch {
+            Foundation.exit(0)
+        }
     }
 
     static func error(_ sentence: String) {
-        FileHandle.standardError.write(Data(("error: " + printable(sentence) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("error: " + printable(sentence) + "\n").utf8))
     }
 
     static func warning(_ sentence: String) {
-        FileHandle.standardError.write(Data(("warning: " + printable(sentence) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("warning: " + printable(sentence) + "\n").utf8))
     }
 
     /// A line of a log (the server's requests) on stderr, after the time of day.
@@ -26,13 +32,13 @@ enum Console {
         var local = tm()
         localtime_r(&now, &local)
         let time = String(format: "%02d:%02d:%02d", local.tm_hour, local.tm_min, local.tm_sec)
-        FileHandle.standardError.write(Data((time + " " + printable(line) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((time + " " + printable(line) + "\n").utf8))
     }
 
     /// Progress for long work, shown only when stderr is a terminal.
     static func progress(_ line: String) {
         guard isatty(STDERR_FILENO) != 0 else { return }
-        FileHandle.standardError.write(Data((printable(line) + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((printable(line) + "\n").utf8))
     }
 
     /// `text` with every control character but line break and tab replaced by its symbol:
