@@ -10,7 +10,7 @@ struct Agenda: ParsableCommand {
         commandName: "agenda",
         abstract: "Turn workshop reports into a knowledge graph and a draft research agenda.",
         version: AgendaVersion.current,
-        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ClusterCommand.self, AssignCommand.self, EvaluateCommand.self, LinkCommand.self, ExportCommand.self, ServeCommand.self, DatabaseCommand.self]
+        subcommands: [BuildCommand.self, IngestCommand.self, StatsCommand.self, ListCommand.self, ShowCommand.self, ClusterCommand.self, AssignCommand.self, EvaluateCommand.self, LinkCommand.self, ExportCommand.self, ServeCommand.self, DatabaseCommand.self, UsersCommand.self, LogCommand.self, CorrectionsCommand.self]
     )
 
     /// Runs the command, reporting the toolkit's errors as one `error:` sentence on stderr.

@@ -19,6 +19,7 @@ public actor LiveReport {
     private var generation = 0
     /// The token the page sends with every change, so that no other site can make one.
     public nonisolated let sessionToken: String
+    private nonisolated let workspace: Workspace
 
     /// Makes the report of `workspace`'s stored graph. `groupMaps` are the maps of the groups'
     /// stored clusters, by group id, when the caller clustered them with maps
@@ -27,6 +28,7 @@ public actor LiveReport {
     /// - Throws: what reading the stored graph throws.
     public init(workspace: Workspace, analysis: TextAnalysis, groupMaps: [String: NoteMap] = [:], sessionToken: String) async throws {
         let editor = ReportEditor(workspace: workspace, analysis: analysis, groupMaps: groupMaps)
+        self.workspace = workspace
         self.editor = editor
         shown = try await editor.current()
         self.sessionToken = sessionToken
@@ -60,24 +62,32 @@ public actor LiveReport {
         return json
     }
 
-    /// Makes `correction` against `revision` (the view's; `nil` takes the current one); returns
-    /// the new revision, which the report shows by then.
-    public func correct(_ correction: ClusterCorrection, basedOn revision: String?) async throws -> String {
-        show(try await editor.correct(correction, basedOn: revision))
+    /// Who made each review decision in force and when, as JSON (a team's store; an empty
+    /// list where the decisions are the corpus's files).
+    public nonisolated func authorship() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try encoder.encode(try workspace.reviewAuthorship())
     }
 
-    /// Adds a review decision against `revision` (the view's revision of `agenda-review.yaml`);
-    /// returns the review file's new revision, which the report shows by then.
-    public func review(_ decision: ReviewDecision, basedOn revision: String?) async throws -> String {
-        let version = try await editor.review(decision, basedOn: revision)
+    /// Makes `correction` against `revision` (the view's; `nil` takes the current one), as
+    /// `author`; returns the new revision, which the report shows by then.
+    public func correct(_ correction: ClusterCorrection, basedOn revision: String?, by author: String) async throws -> String {
+        show(try await editor.correct(correction, basedOn: revision, by: author))
+    }
+
+    /// Adds a review decision against `revision` (the view's revision of the review), as
+    /// `author`; returns the review's new revision, which the report shows by then.
+    public func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) async throws -> String {
+        let version = try await editor.review(decision, basedOn: revision, by: author)
         _ = show(version)
         return version.reviewRevision
     }
 
     /// Takes the last change made here back (a correction or a review decision), against the
     /// view's revisions of `clusters.yaml` and `agenda-review.yaml`.
-    public func undo(basedOn revision: String?, reviewRevision: String? = nil) async throws -> String {
-        show(try await editor.undo(basedOn: revision, reviewRevision: reviewRevision))
+    public func undo(basedOn revision: String?, reviewRevision: String? = nil, by author: String) async throws -> String {
+        show(try await editor.undo(basedOn: revision, reviewRevision: reviewRevision, by: author))
     }
 
     /// Reads the corpus's documents again (those whose content changed are replaced, as

@@ -2,6 +2,7 @@ import Reportable
 import Foundation
 import Hummingbird
 import HummingbirdCore
+import HTTPTypes
 import Logging
 import ServiceLifecycle
 import Clustering
@@ -15,7 +16,9 @@ import Workspace
 /// - A state-changing request must come from the page itself: its `Origin` is this server and
 ///   it carries the session's token (`X-Agenda-Session`), which only the served page knows.
 /// - Bodies are bounded (``maximumBody`` bytes); bad requests get a 4xx and one sentence.
-/// - Listening beyond loopback takes an access token, asked for on every request.
+/// - Listening beyond loopback takes an access token, asked for on every request: the one the
+///   server printed, or on a team server each person's own (``TeamAccess``), which names her
+///   as the author of her corrections and decisions. A token is never written to the log.
 /// - No request names a file: the corpus is the one the server was started on.
 /// - A connection that sends no request (or only part of one) for ``Settings/idleTimeout`` is
 ///   closed, and the server holds at most ``Settings/maximumConnections`` at once, well inside
@@ -38,14 +41,20 @@ public struct ReportServer: Sendable {
         public var maximumConnections: Int?
         /// Whether every request is logged, not only those that fail.
         public var verbose: Bool
+        /// On a team server, who a person's token names; asked beyond loopback instead of `accessToken`.
+        public var team: TeamAccess?
+        /// The author of what is decided where no person's token says who: the local user.
+        public var localAuthor: String
 
-        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil, idleTimeout: Duration = .seconds(30), maximumConnections: Int? = nil, verbose: Bool = false) {
+        public init(host: String = "127.0.0.1", port: Int = 8080, accessToken: String? = nil, idleTimeout: Duration = .seconds(30), maximumConnections: Int? = nil, verbose: Bool = false, team: TeamAccess? = nil, localAuthor: String = "local") {
             self.host = host
             self.port = port
             self.accessToken = accessToken
             self.idleTimeout = idleTimeout
             self.maximumConnections = maximumConnections
             self.verbose = verbose
+            self.team = team
+            self.localAuthor = localAuthor
         }
 
         /// Whether `host` is a loopback address or name.
@@ -77,7 +86,8 @@ public struct ReportServer: Sendable {
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? settings.port
                 let host = settings.host.contains(":") ? "[\(settings.host)]" : settings.host
-                let access = settings.isLoopback ? "" : "?access=\(settings.accessToken ?? "")"
+                // A team's people open it with their own tokens, which the server does not know.
+                let access = settings.isLoopback || settings.team != nil ? "" : "?access=\(settings.accessToken ?? "")"
                 started("http://\(host):\(port)/\(access)")
             },
             logger: logger
@@ -118,6 +128,9 @@ public struct ReportServer: Sendable {
         router.get("api/report") { _, _ -> Response in
             Self.json(.ok, try await report.reportJSON())
         }
+        router.get("api/decisions") { _, _ -> Response in
+            Self.json(.ok, try report.authorship())
+        }
         router.get("api/events") { _, _ -> Response in
             let stream = await report.events()
             var headers = HTTPFields()
@@ -129,15 +142,15 @@ public struct ReportServer: Sendable {
         }
         router.post("api/corrections") { request, context -> Response in
             let body = try await Self.decode(CorrectionRequest.self, from: request, context: context)
-            return Self.revision(try await report.correct(body.correction, basedOn: body.revision))
+            return Self.revision(try await report.correct(body.correction, basedOn: body.revision, by: RequestGuard.author(of: request)))
         }
         router.post("api/review") { request, context -> Response in
             let body = try await Self.decode(ReviewRequest.self, from: request, context: context)
-            return Self.revision(try await report.review(body.decision, basedOn: body.reviewRevision))
+            return Self.revision(try await report.review(body.decision, basedOn: body.reviewRevision, by: RequestGuard.author(of: request)))
         }
         router.post("api/undo") { request, context -> Response in
             let body = try await Self.decode(RevisionRequest.self, from: request, context: context)
-            return Self.revision(try await report.undo(basedOn: body.revision, reviewRevision: body.reviewRevision))
+            return Self.revision(try await report.undo(basedOn: body.revision, reviewRevision: body.reviewRevision, by: RequestGuard.author(of: request)))
         }
         router.post("api/reingest") { request, context -> Response in
             _ = try await Self.decode(RevisionRequest.self, from: request, context: context)
@@ -230,14 +243,24 @@ struct RequestGuard: RouterMiddleware {
         guard Self.hostName(authority).map(allowedHosts.contains) ?? false else {
             return failure(.misdirectedRequest, "this server answers only to its own address, not to \(authority.isEmpty ? "a request without a Host" : authority)")
         }
-        var grantAccess = false
-        if !settings.isLoopback, let token = settings.accessToken {
+        var grant: String?
+        var author = settings.localAuthor
+        if !settings.isLoopback {
             let query = request.uri.queryParameters["access"].map(String.init)
             let cookie = request.cookies["agenda-access"]?.value
-            guard query == token || cookie == token else {
-                return failure(.unauthorized, "this server asks for the access token it printed when it started")
+            if let team = settings.team {
+                // The token in the address (a first visit), else the cookie it left.
+                guard let (token, name) = [query, cookie].lazy.compactMap({ $0 }).compactMap({ token in (try? team.member(token)).flatMap { $0 }.map { (token, $0) } }).first else {
+                    return failure(.unauthorized, "this server asks for your own access token; open it with the address you were given, or ask whoever runs it for one (agenda users add NAME)")
+                }
+                author = name
+                if token == query { grant = token }
+            } else if let token = settings.accessToken {
+                guard query == token || cookie == token else {
+                    return failure(.unauthorized, "this server asks for the access token it printed when it started")
+                }
+                if query == token { grant = token }
             }
-            grantAccess = query == token
         }
         if request.method != .get && request.method != .head {
             guard request.headers[.origin] == "http://\(authority)" else {
@@ -247,9 +270,13 @@ struct RequestGuard: RouterMiddleware {
                 return failure(.forbidden, "a change needs the session token of the served page; reload the page")
             }
         }
+        // Who makes a change is the guard's to say, never the request's.
+        var head = request.head
+        head.headerFields[Self.authorField] = nil
+        head.headerFields[Self.authorField] = Self.encoded(author)
         var answer: (response: Response, sentence: String?)
         do {
-            answer = (try await next(request, context), nil)
+            answer = (try await next(Request(head: head, body: request.body), context), nil)
         } catch let error as DecisionConflict {
             answer = failure(.conflict, "\(error.problem); \(error.remedy ?? "")", revision: error.current)
         } catch let error as HTTPError {
@@ -259,10 +286,23 @@ struct RequestGuard: RouterMiddleware {
         } catch {
             answer = failure(.internalServerError, "the server could not answer (\(error))")
         }
-        if grantAccess, let token = settings.accessToken {
-            answer.response.setCookie(.init(name: "agenda-access", value: token, path: "/", httpOnly: true, sameSite: .strict))
+        if let grant {
+            answer.response.setCookie(.init(name: "agenda-access", value: grant, path: "/", httpOnly: true, sameSite: .strict))
         }
         return answer
+    }
+
+    /// The header the guard hands the author of a request on in.
+    static let authorField = HTTPField.Name("x-agenda-author")!
+
+    /// The author the guard named for `request` (percent-encoded in the header, as a name may
+    /// hold any character).
+    static func author(of request: Request) -> String {
+        request.headers[authorField].flatMap { $0.removingPercentEncoding } ?? "local"
+    }
+
+    static func encoded(_ author: String) -> String {
+        author.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "local"
     }
 
     var allowedHosts: Set<String> { ["127.0.0.1", "localhost", "::1", settings.host] }

@@ -113,19 +113,16 @@ public struct Workspace: Sendable {
         try store.snapshot()
     }
 
-    /// The corpus's review of the agenda, `agenda-review.yaml`.
-    public var reviewFile: ReviewFile { ReviewFile(corpus: corpusFolder) }
-
     /// The stored graph with the corpus's review applied (``AgendaReview``): what every export,
     /// the agenda and the report show. Each decision that matches nothing in the graph is said
     /// in one warning line.
     ///
     /// - Throws: ``WorkspaceError`` when the review file is not valid.
     public func reviewedGraph() throws -> GraphSnapshot {
-        let file = reviewFile
-        let applied = try file.read().applied(to: try store.snapshot())
+        let review = agendaReview
+        let applied = try review.read().applied(to: try store.snapshot())
         for decision in applied.unmatched {
-            reporter.warning("\(file.url.path): the decision on \(decision) matches nothing in the documents; correct or remove it")
+            reporter.warning("\(review.location): the decision on \(decision) matches nothing in the documents; correct or remove it")
         }
         return applied.snapshot
     }
@@ -161,7 +158,14 @@ public struct Workspace: Sendable {
 
     /// The text analysis of this corpus with `settings`: load it once for several jobs.
     public func textAnalysis(_ settings: ClusteringSettings = ClusteringSettings()) throws -> TextAnalysis {
-        try TextAnalysis.load(corpus: corpusFolder, settings: settings, reporter: reporter)
+        var analysis = try TextAnalysis.load(corpus: corpusFolder, settings: settings, reporter: reporter)
+        // A team's store holds the corrections in force, unless a file is named.
+        if store.holdsDecisions, settings.corrections == nil {
+            let corrections = self.corrections
+            analysis.corrections = try corrections.read()
+            analysis.correctionsFile = analysis.corrections.isEmpty ? nil : corrections.location
+        }
+        return analysis
     }
 
     // MARK: Clustering

@@ -39,16 +39,20 @@ final class ServedCorpus: @unchecked Sendable {
     /// `bundled`, it serves a copy of the bundled corpus, as built by `agenda build`, instead
     /// of the small board export. `options` go to `agenda serve` as they are; what it says on
     /// stderr (its request log) is kept for ``log()``.
-    init(host: String? = nil, bundled: Bool = false, options: [String] = []) throws {
+    ///
+    /// `prepare` runs in the folder before the server starts (to copy the database, add
+    /// people) and gives further options and, on a team server, the token to open the page with.
+    init(host: String? = nil, bundled: Bool = false, options: [String] = [], prepare: (AgendaRunner) throws -> (options: [String], access: String?) = { _ in ([], nil) }) throws {
         if bundled {
             agenda = try AgendaRunner.withBuiltCorpus()
         } else {
             agenda = try AgendaRunner.withEmptyFolder()
             try Self.writeCorpus(in: agenda)
         }
+        let prepared = try prepare(agenda)
         process = Process()
         process.executableURL = AgendaRunner.executable
-        process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? []) + options
+        process.arguments = ["serve", "corpus", "--port", "0"] + (host.map { ["--host", $0] } ?? []) + options + prepared.options
         process.currentDirectoryURL = agenda.workingDirectory
         let output = Pipe()
         process.standardOutput = output
@@ -66,7 +70,8 @@ final class ServedCorpus: @unchecked Sendable {
         guard let found else { throw Failure(message: "the server did not say where it listens: \(seen)") }
         address = found.split(separator: "?").first.map(String.init) ?? found
         accessQuery = found.contains("?") ? String(found[found.index(after: found.firstIndex(of: "?") ?? found.startIndex)...]) : nil
-        let page = try Self.curl(["-s", "-w", "\n%{http_code}", found]).body
+        if let access = prepared.access { accessQuery = "access=\(access)" }
+        let page = try Self.curl(["-s", "-w", "\n%{http_code}", address + (accessQuery.map { "?\($0)" } ?? "")]).body
         guard let range = page.range(of: #""sessionToken":""#) else { throw Failure(message: "the page carries no session token") }
         sessionToken = String(page[range.upperBound...].prefix { $0 != "\"" })
     }

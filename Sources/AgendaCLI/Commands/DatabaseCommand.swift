@@ -6,7 +6,7 @@ struct DatabaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Move a project's database between an SQLite file and a PostgreSQL server.",
-        subcommands: [Copy.self]
+        subcommands: [Copy.self, Check.self]
     )
 
     /// `agenda db copy --from A --to B`.
@@ -30,6 +30,25 @@ struct DatabaseCommand: ParsableCommand {
             let outcome = try DatabaseCopy.copy(from: from, to: to)
             let statistics = outcome.statistics
             Console.out("copied \(statistics.documents) documents, \(statistics.runs) runs, \(statistics.nodeTotal) nodes, \(statistics.edgeTotal) edges and \(outcome.decisions) decision versions; the counts of both databases agree")
+        }
+    }
+
+    /// `agenda db check`.
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Check the database: its own checks of tables and indexes, then agenda's of the graph and the decisions."
+        )
+
+        @OptionGroup var store: StoreOptions
+
+        func run() throws {
+            let report = try store.workspace().checkIntegrity()
+            for check in report.checks { Console.out("checked: \(check)") }
+            guard report.problems.isEmpty else {
+                for problem in report.problems { Console.error(problem) }
+                throw ExitCode(1)
+            }
+            Console.out("no problems found")
         }
     }
 }

@@ -10,7 +10,11 @@ struct ServeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Serve the report as a local web app in which clusters can be corrected.",
-        discussion: "Listens on 127.0.0.1 unless --host says otherwise; then it prints an access token in the address to open. Ctrl-C stops it."
+        discussion: """
+            Listens on 127.0.0.1 unless --host says otherwise; then it prints an access token in the address to open. \
+            With a team's PostgreSQL database (--db postgresql://…), beyond loopback each person opens it with her own \
+            token (agenda users add NAME), and every correction and decision is stored with her name. Ctrl-C stops it.
+            """
     )
 
     @Argument(help: "The corpus folder, with corpus.yaml.")
@@ -50,8 +54,18 @@ struct ServeCommand: ParsableCommand {
         // The agenda's links, as `agenda build` makes them: what the review confirms or rejects.
         let links = try workspace.link(analysis: analysis)
         Console.out("linked \(links.linksTo.count) questions and themes to systemic questions, \(links.addresses.count) initiatives to themes and questions")
-        var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections, verbose: verbose)
-        if !settings.isLoopback { settings.accessToken = Self.token() }
+        var settings = ReportServer.Settings(host: host, port: port, idleTimeout: .seconds(idleTimeout), maximumConnections: maxConnections, verbose: verbose, localAuthor: Self.localUser())
+        if !settings.isLoopback {
+            if workspace.sharesDecisions {
+                // A team server: each person signs in with her own token.
+                guard try !workspace.teamMembers().isEmpty else {
+                    throw WorkspaceError(file: store.location, problem: "no one may use this team server yet", remedy: "add the team's people first, each with `agenda users add NAME`")
+                }
+                settings.team = TeamAccess { token in try workspace.teamMember(withToken: token)?.name }
+            } else {
+                settings.accessToken = Workspace.newToken()
+            }
+        }
         let maps = run.maps
 
         // The command line is synchronous; the server runs on Swift's concurrency until Ctrl-C.
@@ -60,7 +74,7 @@ struct ServeCommand: ParsableCommand {
         Task {
             do {
                 // The first page is made before the server listens, so that it answers at once.
-                let report = try await LiveReport(workspace: workspace, analysis: analysis, groupMaps: maps, sessionToken: Self.token())
+                let report = try await LiveReport(workspace: workspace, analysis: analysis, groupMaps: maps, sessionToken: Workspace.newToken())
                 let server = ReportServer(report: report, settings: settings)
                 try await server.run(started: { address in Console.out("open \(address)   (Ctrl-C stops the server)") }, log: Console.log)
             } catch {
@@ -72,9 +86,9 @@ struct ServeCommand: ParsableCommand {
         if let error = failure.withLock({ $0 }) { throw error }
     }
 
-    /// A token no other site can guess: 128 random bits, in hexadecimal.
-    static func token() -> String {
-        var generator = SystemRandomNumberGenerator()
-        return (0..<4).map { _ in String(format: "%08x", UInt32.random(in: .min ... .max, using: &generator)) }.joined()
+    /// Who makes the changes made on loopback: the local user.
+    static func localUser() -> String {
+        let name = ProcessInfo.processInfo.environment["USER"] ?? ""
+        return name.isEmpty ? "local" : name
     }
 }

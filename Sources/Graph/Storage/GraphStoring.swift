@@ -61,6 +61,18 @@ public protocol GraphStoring: Sendable {
     /// Every version of every set, oldest first.
     func decisionHistory() throws(GraphError) -> [DecisionVersion]
 
+    /// Adds `person` (or gives her a new token) with the digest of her access token; the token
+    /// itself is never stored.
+    func addPerson(_ person: TeamMember) throws(GraphError)
+    /// The person whose token has `tokenDigest`, if any.
+    func person(tokenDigest: String) throws(GraphError) -> TeamMember?
+    /// Everyone added, by name.
+    func people() throws(GraphError) -> [TeamMember]
+
+    /// The database's own checks of its files, tables and indexes: what was checked, and any
+    /// problem found, each as a clause.
+    func integrityCheck() throws(GraphError) -> IntegrityReport
+
     /// Everything stored, as it was given: what ``load(_:)`` takes.
     func contents() throws(GraphError) -> StoreContents
     /// Stores `contents` in this store, which must be empty, in one transaction.

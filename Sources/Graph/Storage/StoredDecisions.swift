@@ -38,11 +38,13 @@ public struct StoreContents: Sendable {
     public var documents: [Ingestion]
     public var runs: [StoredRun]
     public var decisions: [DecisionVersion]
+    public var people: [TeamMember]
 
-    public init(documents: [Ingestion] = [], runs: [StoredRun] = [], decisions: [DecisionVersion] = []) {
+    public init(documents: [Ingestion] = [], runs: [StoredRun] = [], decisions: [DecisionVersion] = [], people: [TeamMember] = []) {
         self.documents = documents
         self.runs = runs
         self.decisions = decisions
+        self.people = people
     }
 }
 
@@ -54,5 +56,33 @@ public struct StoredRun: Sendable {
     public init(run: Run, delta: GraphDelta) {
         self.run = run
         self.delta = delta
+    }
+}
+
+/// A person of a team server, who signs in with an access token of her own.
+public struct TeamMember: Sendable, Hashable, Codable {
+    public var name: String
+    /// The SHA-256 digest of her token (hex); the token is shown to her once and kept nowhere.
+    public var tokenDigest: String
+    /// When she was added or given her current token (ISO 8601).
+    public var added: String
+
+    public init(name: String, tokenDigest: String, added: String) {
+        self.name = name
+        self.tokenDigest = tokenDigest
+        self.added = added
+    }
+}
+
+/// What a consistency check looked at and what it found.
+public struct IntegrityReport: Sendable, Hashable {
+    /// What was checked, each as a phrase ("SQLite's integrity check").
+    public var checks: [String]
+    /// Each problem found, as a clause; none when all is well.
+    public var problems: [String]
+
+    public init(checks: [String] = [], problems: [String] = []) {
+        self.checks = checks
+        self.problems = problems
     }
 }

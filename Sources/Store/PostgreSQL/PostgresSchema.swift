@@ -54,5 +54,8 @@ enum PostgresSchema {
             """,
             "CREATE INDEX decision_set ON decision (decision_set, sequence)",
         ]),
+        Migration(version: 3, name: "team members", statements: [
+            #"CREATE TABLE person (name text COLLATE "C" PRIMARY KEY, token_digest text NOT NULL UNIQUE, added text NOT NULL)"#,
+        ]),
     ]
 }

@@ -260,6 +260,71 @@ public final class PostgresStore: GraphStoring {
         return DecisionVersion(sequence: sequence, set: try known(DecisionSet.self, set), author: author, time: time, change: change, content: content)
     }
 
+    // MARK: People
+
+    public func addPerson(_ person: TeamMember) throws(GraphError) {
+        try connector.withSession { session throws(GraphError) in
+            try session.rows("""
+                INSERT INTO person (name, token_digest, added) VALUES (\(person.name), \(person.tokenDigest), \(person.added))
+                ON CONFLICT (name) DO UPDATE SET token_digest = excluded.token_digest, added = excluded.added
+                """)
+        }
+    }
+
+    public func person(tokenDigest: String) throws(GraphError) -> TeamMember? {
+        try connector.withSession { session throws(GraphError) in
+            try session.rows("SELECT name, token_digest, added FROM person WHERE token_digest = \(tokenDigest)").first.map { row throws(GraphError) in
+                let (name, digest, added) = try decode(row, as: (String, String, String).self)
+                return TeamMember(name: name, tokenDigest: digest, added: added)
+            }
+        }
+    }
+
+    public func people() throws(GraphError) -> [TeamMember] {
+        try connector.withSession { session throws(GraphError) in try people(in: session) }
+    }
+
+    private func people(in session: PostgresConnector.Session) throws(GraphError) -> [TeamMember] {
+        try session.rows("SELECT name, token_digest, added FROM person ORDER BY name").map { row throws(GraphError) in
+            let (name, digest, added) = try decode(row, as: (String, String, String).self)
+            return TeamMember(name: name, tokenDigest: digest, added: added)
+        }
+    }
+
+    // MARK: Checking
+
+    /// PostgreSQL's amcheck: every table's pages and every index against its table. It needs
+    /// the amcheck extension (in postgresql-contrib), which a superuser installs once.
+    public func integrityCheck() throws(GraphError) -> IntegrityReport {
+        try connector.withSession { session throws(GraphError) in
+            let installed = try session.rows("SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'amcheck'").first
+            let schema: String
+            if let installed {
+                schema = try decode(installed, as: String.self)
+            } else {
+                try session.execute("CREATE EXTENSION IF NOT EXISTS amcheck SCHEMA public")
+                schema = "public"
+            }
+            var problems: [String] = []
+            let tables = ["document", "run", "node", "source", "edge", "decision", "person"]
+            for table in tables {
+                for row in try session.rows("SELECT blkno, msg FROM \(unescaped: schema).verify_heapam(relation => \(table)::regclass)") {
+                    let (block, message) = try decode(row, as: (Int?, String?).self)
+                    problems.append("table \(table), page \(block.map(String.init) ?? "?"): \(message ?? "damaged")")
+                }
+            }
+            let indexes = try session.rows("""
+                SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+                JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam
+                WHERE n.nspname = current_schema() AND a.amname = 'btree' ORDER BY c.relname
+                """).map { row throws(GraphError) in try decode(row, as: String.self) }
+            for index in indexes {
+                try session.rows("SELECT \(unescaped: schema).bt_index_check(index => \(index)::regclass, heapallindexed => true)")
+            }
+            return IntegrityReport(checks: ["PostgreSQL's amcheck of the pages of \(tables.count) tables (verify_heapam)", "PostgreSQL's amcheck of \(indexes.count) indexes against their tables (bt_index_check)"], problems: problems)
+        }
+    }
+
     // MARK: Copying
 
     public func contents() throws(GraphError) -> StoreContents {
@@ -273,7 +338,7 @@ public final class PostgresStore: GraphStoring {
             var stored: [StoredRun] = []
             for run in try runs(in: session) { stored.append(StoredRun(run: run, delta: try delta(of: run.id, in: session))) }
             let decisions = try session.rows("SELECT \(unescaped: Self.decisionColumns) FROM decision ORDER BY sequence").map { row throws(GraphError) in try decision(row) }
-            return StoreContents(documents: documents, runs: stored, decisions: decisions)
+            return StoreContents(documents: documents, runs: stored, decisions: decisions, people: try people(in: session))
         }
     }
 
@@ -296,7 +361,7 @@ public final class PostgresStore: GraphStoring {
     public func load(_ contents: StoreContents) throws(GraphError) {
         try connector.transaction { session throws(GraphError) in
             try session.rows("SELECT pg_advisory_xact_lock(\(Self.writeLock))")
-            let held = try decode(try session.rows("SELECT (SELECT COUNT(*) FROM document) + (SELECT COUNT(*) FROM run) + (SELECT COUNT(*) FROM decision)")[0], as: Int.self)
+            let held = try decode(try session.rows("SELECT (SELECT COUNT(*) FROM document) + (SELECT COUNT(*) FROM run) + (SELECT COUNT(*) FROM decision) + (SELECT COUNT(*) FROM person)")[0], as: Int.self)
             guard held == 0 else {
                 throw GraphError(.database, file: location, problem: "already holds a graph", remedy: "copy into a new database or schema, or an empty one")
             }
@@ -313,6 +378,9 @@ public final class PostgresStore: GraphStoring {
                     INSERT INTO decision (sequence, decision_set, author, time, change, content)
                     VALUES (\(version.sequence), \(version.set.rawValue), \(version.author), \(version.time), \(version.change), \(version.content))
                     """)
+            }
+            for person in contents.people {
+                try session.rows("INSERT INTO person (name, token_digest, added) VALUES (\(person.name), \(person.tokenDigest), \(person.added))")
             }
             // Numbering goes on after the copied history.
             try session.execute("SELECT setval(pg_get_serial_sequence('decision', 'sequence'), COALESCE((SELECT MAX(sequence) FROM decision), 0) + 1, false)")

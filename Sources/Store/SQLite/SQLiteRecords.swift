@@ -125,6 +125,25 @@ struct DecisionRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
+/// The database row of a team member.
+struct PersonRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "person"
+    var name: String
+    var tokenDigest: String
+    var added: String
+
+    enum Columns {
+        static let name = Column(CodingKeys.name)
+        static let tokenDigest = Column(CodingKeys.tokenDigest)
+    }
+
+    init(_ member: TeamMember) {
+        (name, tokenDigest, added) = (member.name, member.tokenDigest, member.added)
+    }
+
+    var member: TeamMember { TeamMember(name: name, tokenDigest: tokenDigest, added: added) }
+}
+
 extension NodeRecord {
     init(_ node: Node, position: Int) throws {
         self.init(

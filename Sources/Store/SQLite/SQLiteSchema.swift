@@ -121,6 +121,13 @@ enum SQLiteSchema {
                 t.column("content", .text).notNull()
             }
         }
+        migrator.registerMigration("v5: team members") { db in
+            try db.create(table: "person") { t in
+                t.primaryKey("name", .text)
+                t.column("tokenDigest", .text).notNull().unique()
+                t.column("added", .text).notNull()
+            }
+        }
         return migrator
     }
 }

@@ -245,6 +245,34 @@ public struct SQLiteStore: GraphStoring {
         }
     }
 
+    // MARK: People
+
+    public func addPerson(_ person: TeamMember) throws(GraphError) {
+        try Self.mapped(path) { try database.write { db in try PersonRecord(person).save(db) } }
+    }
+
+    public func person(tokenDigest: String) throws(GraphError) -> TeamMember? {
+        try Self.mapped(path) {
+            try database.read { db in try PersonRecord.filter(PersonRecord.Columns.tokenDigest == tokenDigest).fetchOne(db)?.member }
+        }
+    }
+
+    public func people() throws(GraphError) -> [TeamMember] {
+        try Self.mapped(path) { try database.read { db in try PersonRecord.order(PersonRecord.Columns.name).fetchAll(db).map(\.member) } }
+    }
+
+    // MARK: Checking
+
+    public func integrityCheck() throws(GraphError) -> IntegrityReport {
+        try Self.mapped(path) {
+            try database.read { db in
+                let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+                let keys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { "a row of \($0["table"] as String? ?? "?") refers to a missing row of \($0["parent"] as String? ?? "?")" }
+                return IntegrityReport(checks: ["SQLite's integrity check", "SQLite's foreign key check"], problems: integrity + keys)
+            }
+        }
+    }
+
     // MARK: Copying
 
     public func contents() throws(GraphError) -> StoreContents {
@@ -259,7 +287,8 @@ public struct SQLiteStore: GraphStoring {
                 }
                 let runs = try RunRecord.order(RunRecord.Columns.id).fetchAll(db).map { StoredRun(run: $0.run, delta: try Self.delta(of: $0.id, in: db)) }
                 let decisions = try DecisionRecord.order(DecisionRecord.Columns.sequence).fetchAll(db).map(\.version)
-                return StoreContents(documents: ingestions, runs: runs, decisions: decisions)
+                let people = try PersonRecord.order(PersonRecord.Columns.name).fetchAll(db).map(\.member)
+                return StoreContents(documents: ingestions, runs: runs, decisions: decisions, people: people)
             }
         }
     }
@@ -280,7 +309,7 @@ public struct SQLiteStore: GraphStoring {
         let path = path
         try Self.mapped(path) {
             try database.write { db in
-                let held = try DocumentRecord.fetchCount(db) + RunRecord.fetchCount(db) + DecisionRecord.fetchCount(db)
+                let held = try DocumentRecord.fetchCount(db) + RunRecord.fetchCount(db) + DecisionRecord.fetchCount(db) + PersonRecord.fetchCount(db)
                 guard held == 0 else {
                     throw GraphError(.database, file: path, problem: "already holds a graph", remedy: "copy into a new file or an empty database")
                 }
@@ -292,6 +321,7 @@ public struct SQLiteStore: GraphStoring {
                 for version in contents.decisions {
                     try DecisionRecord(sequence: version.sequence, set: version.set, author: version.author, time: version.time, change: version.change, content: version.content).insert(db)
                 }
+                for person in contents.people { try PersonRecord(person).insert(db) }
             }
         }
     }

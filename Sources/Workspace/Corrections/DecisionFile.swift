@@ -1,5 +1,6 @@
 public import Clustering
 import Documents
+public import Graph
 import Export
 public import Foundation
 public import Linking
@@ -16,6 +17,8 @@ public protocol DecisionContent: Codable, Sendable {
     static var header: String { get }
     /// The docs page that explains the file.
     static var docsPage: String { get }
+    /// Which set of decisions it is, in a store that keeps them.
+    static var set: DecisionSet { get }
 }
 
 extension ClusterCorrections: DecisionContent {
@@ -23,6 +26,7 @@ extension ClusterCorrections: DecisionContent {
     public static var fileName: String { Corpus.correctionsFileName }
     public static var header: String { "# Corrections to the automatic clusters, honoured by every run (see agenda's docs/clustering.md)." }
     public static var docsPage: String { "docs/clustering.md" }
+    public static var set: DecisionSet { .corrections }
 }
 
 extension AgendaReview: DecisionContent {
@@ -30,6 +34,7 @@ extension AgendaReview: DecisionContent {
     public static var fileName: String { Corpus.reviewFileName }
     public static var header: String { "# Decisions on the draft agenda, honoured by every run (see agenda's docs/agenda.md)." }
     public static var docsPage: String { "docs/agenda.md" }
+    public static var set: DecisionSet { .review }
 }
 
 /// A decision file of the corpus, read and written whole.
@@ -69,8 +74,7 @@ public struct DecisionFile<Content: DecisionContent>: Sendable {
                 if required { throw YAMLText.Problem(problem: "there is no such file", remedy: "check the path given to --corrections") }
                 return Content()
             }
-            if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Content() }
-            return try YAMLText.decode(Content.self, from: text)
+            return try Self.decoded(text)
         } catch {
             throw WorkspaceError(file: url.path, line: error.line, problem: "the decisions are not valid (\(error.problem))", remedy: error.remedy ?? "see \(Content.docsPage)")
         }
@@ -80,14 +84,25 @@ public struct DecisionFile<Content: DecisionContent>: Sendable {
     /// give the same bytes; returns the new revision.
     @discardableResult
     public func write(_ content: Content) throws -> String {
-        let encoder = YAMLEncoder()
-        encoder.options.sortKeys = true
-        // Plain UTF-8 a person reads and edits ("creëren", not "cre\xEBren"), one line per value.
-        encoder.options.allowUnicode = true
-        encoder.options.width = -1
-        let yaml = Content.header + "\n" + (try encoder.encode(content))
+        let yaml = try Self.encoded(content)
         try AtomicFile(url).write { output in output.write(yaml) }
         return revision()
+    }
+
+    /// The file's text for `content`: the header, then the YAML with keys sorted, in plain
+    /// UTF-8 a person reads and edits ("creëren", not "cre\xEBren"), one line per value.
+    static func encoded(_ content: Content) throws -> String {
+        let encoder = YAMLEncoder()
+        encoder.options.sortKeys = true
+        encoder.options.allowUnicode = true
+        encoder.options.width = -1
+        return Content.header + "\n" + (try encoder.encode(content))
+    }
+
+    /// The decisions in a file's text.
+    static func decoded(_ text: String) throws(YAMLText.Problem) -> Content {
+        if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return Content() }
+        return try YAMLText.decode(Content.self, from: text)
     }
 }
 

@@ -3,15 +3,15 @@ public import Clustering
 import Foundation
 import Graph
 
-/// A change made against a version of a decision file (`clusters.yaml`, `agenda-review.yaml`)
-/// that is no longer the current one: someone else changed it in between.
+/// A change made against a version of the decisions (`clusters.yaml`, `agenda-review.yaml`, or
+/// a team's store's) that is no longer the current one: someone else changed them in between.
 public struct DecisionConflict: ReportableError, Hashable {
     public var file: String?
     public var line: Int? { nil }
     /// The revision the file has now.
     public var current: String
 
-    public var problem: String { "the decisions were changed since this view was loaded (the file is now at revision \(current.prefix(12)))" }
+    public var problem: String { "the decisions were changed since this view was loaded (they are now at revision \(current.prefix(12)))" }
     public var remedy: String? { "load the current view and make the change again" }
 }
 
@@ -27,38 +27,38 @@ extension Workspace {
         public var run: ClusterRun
     }
 
-    /// The corpus's corrections file.
-    public var correctionsFile: CorrectionsFile { CorrectionsFile(corpus: corpusFolder) }
+    /// The corrections every clustering honours: the corpus's `clusters.yaml`, or a team's
+    /// store's rows (``GraphStoring/holdsDecisions``).
+    public var corrections: Decisions<ClusterCorrections> {
+        Decisions(place: store.holdsDecisions ? .store(store) : .file(CorrectionsFile(corpus: corpusFolder)))
+    }
 
-    /// Adds `correction` to the corpus's `clusters.yaml` and clusters the groups again with it.
+    /// Adds `correction` to the corrections, as `author`, and clusters the groups again with them.
     ///
-    /// - Parameter revision: the revision of the file the person saw; `nil` skips the check.
-    /// - Throws: ``DecisionConflict`` when the file changed since `revision`; ``WorkspaceError``
-    ///   naming an unknown note or cluster. The file is then as it was.
-    public func correct(_ correction: ClusterCorrection, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
-        let file = correctionsFile
-        try file.require(revision: revision)
-        let previous = try file.read()
-        let corrections = try Self.applying(correction, to: previous, snapshot: try store.snapshot())
-        return try replaceCorrections(with: corrections, previous: previous, analysis: analysis)
+    /// - Parameter revision: the revision of the corrections the person saw; `nil` skips the check.
+    /// - Throws: ``DecisionConflict`` when they changed since `revision`; ``WorkspaceError``
+    ///   naming an unknown note or cluster. They are then as they were.
+    public func correct(_ correction: ClusterCorrection, basedOn revision: String?, by author: String, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let current = try corrections.current(at: revision)
+        let changed = try Self.applying(correction, to: current.content, snapshot: try store.snapshot())
+        return try replaceCorrections(with: changed, over: current, change: DecisionChange(correction), author: author, analysis: analysis)
     }
 
     /// Replaces the corrections with `corrections` (an undo hands back an earlier version) and
     /// clusters the groups again with them.
     ///
-    /// - Throws: ``DecisionConflict`` when the file changed since `revision`.
-    public func restoreCorrections(_ corrections: ClusterCorrections, basedOn revision: String?, analysis: TextAnalysis) throws -> CorrectionOutcome {
-        let file = correctionsFile
-        try file.require(revision: revision)
-        return try replaceCorrections(with: corrections, previous: try file.read(), analysis: analysis)
+    /// - Throws: ``DecisionConflict`` when they changed since `revision`.
+    public func restoreCorrections(_ corrections: ClusterCorrections, basedOn revision: String?, by author: String, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let current = try self.corrections.current(at: revision)
+        return try replaceCorrections(with: corrections, over: current, change: .named("undo"), author: author, analysis: analysis)
     }
 
-    private func replaceCorrections(with corrections: ClusterCorrections, previous: ClusterCorrections, analysis: TextAnalysis) throws -> CorrectionOutcome {
-        let revision = try correctionsFile.write(corrections)
+    private func replaceCorrections(with changed: ClusterCorrections, over current: Decisions<ClusterCorrections>.Current, change: DecisionChange, author: String, analysis: TextAnalysis) throws -> CorrectionOutcome {
+        let revision = try corrections.replace(with: changed, over: current, change: change, author: author)
         var analysis = analysis
-        analysis.corrections = corrections
+        analysis.corrections = changed
         let run = try cluster(scope: .group, count: .automatic, analysis: analysis, maps: true)
-        return CorrectionOutcome(previous: previous, corrections: corrections, revision: revision, analysis: analysis, run: run)
+        return CorrectionOutcome(previous: current.content, corrections: changed, revision: revision, analysis: analysis, run: run)
     }
 
     /// `corrections` with `correction` added, its note ids turned into the notes' texts (which

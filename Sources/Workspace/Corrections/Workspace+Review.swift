@@ -55,29 +55,33 @@ extension AgendaReview {
 }
 
 extension Workspace {
-    /// Adds `decision` to the corpus's `agenda-review.yaml`; returns the review before (for
-    /// undo) and the file's new revision.
+    /// The decisions every agenda honours: the corpus's `agenda-review.yaml`, or a team's
+    /// store's rows (``GraphStoring/holdsDecisions``).
+    public var agendaReview: Decisions<AgendaReview> {
+        Decisions(place: store.holdsDecisions ? .store(store) : .file(ReviewFile(corpus: corpusFolder)))
+    }
+
+    /// Adds `decision` to the review, as `author`; returns the review before (for undo) and
+    /// its new revision.
     ///
-    /// - Parameter revision: the revision of the file the reviewer saw; `nil` skips the check.
-    /// - Throws: ``DecisionConflict`` when the file changed since `revision`; ``WorkspaceError``
-    ///   when the decision names no text of the documents. The file is then as it was.
-    public func review(_ decision: ReviewDecision, basedOn revision: String?) throws -> (previous: AgendaReview, revision: String) {
-        let file = reviewFile
-        try file.require(revision: revision)
-        let previous = try file.read()
+    /// - Parameter revision: the revision of the review the reviewer saw; `nil` skips the check.
+    /// - Throws: ``DecisionConflict`` when it changed since `revision`; ``WorkspaceError``
+    ///   when the decision names no text of the documents. The review is then as it was.
+    public func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) throws -> (previous: AgendaReview, revision: String) {
+        let decisions = agendaReview
+        let current = try decisions.current(at: revision)
         let single = AgendaReview().adding(decision)
         if let unmatched = single.applied(to: try store.snapshot()).unmatched.first {
-            throw WorkspaceError(file: file.url.path, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text, the systemic question by its label or id and the case by its name, as the agenda shows them")
+            throw WorkspaceError(file: decisions.location, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text, the systemic question by its label or id and the case by its name, as the agenda shows them")
         }
-        return (previous, try file.write(previous.adding(decision)))
+        return (current.content, try decisions.replace(with: current.content.adding(decision), over: current, change: DecisionChange(decision), author: author))
     }
 
     /// Replaces the review with `review` (an undo hands back an earlier version).
     ///
-    /// - Throws: ``DecisionConflict`` when the file changed since `revision`.
-    public func restoreReview(_ review: AgendaReview, basedOn revision: String?) throws -> String {
-        let file = reviewFile
-        try file.require(revision: revision)
-        return try file.write(review)
+    /// - Throws: ``DecisionConflict`` when it changed since `revision`.
+    public func restoreReview(_ review: AgendaReview, basedOn revision: String?, by author: String) throws -> String {
+        let decisions = agendaReview
+        return try decisions.replace(with: review, over: try decisions.current(at: revision), change: .named("undo"), author: author)
     }
 }

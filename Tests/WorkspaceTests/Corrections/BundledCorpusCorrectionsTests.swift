@@ -52,7 +52,7 @@ import TestSupport
     /// renamed and no two clusters share a label; each move is then undone.
     @Test func movesANoteToAnotherClusterInEveryGroup() throws {
         let fixture = try Self.fixture.get()
-        var revision = fixture.workspace.correctionsFile.revision()
+        var revision = try fixture.workspace.corrections.revision()
         var analysis = fixture.analysis
         var moved = 0
         for (group, clusters) in try fixture.groups().sorted(by: { $0.key < $1.key }) where clusters.count >= 2 {
@@ -60,7 +60,7 @@ import TestSupport
             guard let from = clusters.firstIndex(where: { $0.notes.count >= 2 }) else { continue }
             let target = clusters[(from + 1) % clusters.count]
             let note = try #require(clusters[from].notes.sorted().first)
-            let outcome = try fixture.workspace.correct(.pin(note: note, cluster: target.label), basedOn: revision, analysis: analysis)
+            let outcome = try fixture.workspace.correct(.pin(note: note, cluster: target.label), basedOn: revision, by: "lector", analysis: analysis)
             let after = try #require(try fixture.groups()[group])
             let holder = try #require(after.first { $0.notes.contains(note) })
             #expect(target.notes.isSubset(of: holder.notes), "\(group): the note did not join \(target.label)'s notes")
@@ -73,7 +73,7 @@ import TestSupport
             for (other, before) in try fixture.groups() where other != group {
                 #expect(try fixture.groups()[other] == before)
             }
-            let undone = try fixture.workspace.restoreCorrections(outcome.previous, basedOn: outcome.revision, analysis: outcome.analysis)
+            let undone = try fixture.workspace.restoreCorrections(outcome.previous, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
             #expect(try fixture.groups()[group] == clusters, "\(group): undo did not bring the clusters back")
             (revision, analysis) = (undone.revision, undone.analysis)
             moved += 1
@@ -88,18 +88,18 @@ import TestSupport
         let (group, clusters) = try #require(try fixture.groups().sorted(by: { $0.key < $1.key }).first { $0.value.contains { $0.notes.count >= 3 } })
         let source = try #require(clusters.first { $0.notes.count >= 3 })
         let notes = source.notes.sorted()
-        var outcome = try fixture.workspace.correct(.pin(note: notes[0], cluster: "Eigen cluster"), basedOn: nil, analysis: fixture.analysis)
+        var outcome = try fixture.workspace.correct(.pin(note: notes[0], cluster: "Eigen cluster"), basedOn: nil, by: "lector", analysis: fixture.analysis)
         let first = outcome.previous
         var after = try #require(try fixture.groups()[group])
         #expect(after.first { $0.label == "Eigen cluster" }?.notes == [notes[0]])
-        outcome = try fixture.workspace.correct(.pin(note: notes[1], cluster: "Eigen cluster"), basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try fixture.workspace.correct(.pin(note: notes[1], cluster: "Eigen cluster"), basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         after = try #require(try fixture.groups()[group])
         #expect(after.first { $0.label == "Eigen cluster" }?.notes == [notes[0], notes[1]])
         #expect(Set(after.map(\.label)).count == after.count)
-        let yaml = try String(contentsOf: fixture.workspace.correctionsFile.url, encoding: .utf8)
+        let yaml = try String(contentsOf: fixture.workspace.corpusFolder.appendingPathComponent("clusters.yaml"), encoding: .utf8)
         #expect(yaml.contains(try fixture.text(notes[1])), "\(yaml)")
         #expect(!yaml.contains("\\x") && !yaml.contains("\\u"))
-        _ = try fixture.workspace.restoreCorrections(first, basedOn: outcome.revision, analysis: outcome.analysis)
+        _ = try fixture.workspace.restoreCorrections(first, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         #expect(try fixture.groups()[group] == clusters)
     }
 
@@ -110,23 +110,23 @@ import TestSupport
         let (group, clusters) = try #require(try fixture.groups().sorted(by: { $0.key < $1.key }).first { $0.value.count >= 3 && $0.value.contains { $0.notes.count >= 3 } })
         let crowded = try #require(clusters.first { $0.notes.count >= 3 })
         let pair = Array(crowded.notes.sorted().prefix(2))
-        var outcome = try fixture.workspace.correct(.apart(notes: pair), basedOn: nil, analysis: fixture.analysis)
+        var outcome = try fixture.workspace.correct(.apart(notes: pair), basedOn: nil, by: "lector", analysis: fixture.analysis)
         let start = outcome.previous
         var after = try #require(try fixture.groups()[group])
         #expect(after.first { $0.notes.contains(pair[0]) } != after.first { $0.notes.contains(pair[1]) })
 
-        outcome = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, analysis: outcome.analysis)
-        outcome = try fixture.workspace.correct(.merge(clusters: [clusters[0].label, clusters[1].label]), basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
+        outcome = try fixture.workspace.correct(.merge(clusters: [clusters[0].label, clusters[1].label]), basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         after = try #require(try fixture.groups()[group])
         #expect(after.contains { $0.label == clusters[0].label && $0.notes == clusters[0].notes.union(clusters[1].notes) })
         #expect(after.count == clusters.count - 1)
 
-        outcome = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, analysis: outcome.analysis)
-        outcome = try fixture.workspace.correct(.rename(cluster: clusters[2].label, name: "Werk dat past"), basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
+        outcome = try fixture.workspace.correct(.rename(cluster: clusters[2].label, name: "Werk dat past"), basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         after = try #require(try fixture.groups()[group])
         #expect(after.map(\.label) == clusters.map { $0.label == clusters[2].label ? "Werk dat past" : $0.label })
         #expect(after.map(\.notes) == clusters.map(\.notes))
-        _ = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, analysis: outcome.analysis)
+        _ = try fixture.workspace.restoreCorrections(start, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         #expect(try fixture.groups()[group] == clusters)
     }
 }

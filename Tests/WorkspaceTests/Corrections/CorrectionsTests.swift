@@ -45,8 +45,8 @@ import TestSupport
         let (workspace, analysis, folder) = try Self.workspace()
         let robot = try Self.note(workspace, "Robots nemen routinewerk over")
         let care = try Self.cluster(of: "Mantelzorgers waarderen en ondersteunen", in: workspace)
-        let before = workspace.correctionsFile.revision()
-        let outcome = try workspace.correct(.pin(note: robot.id, cluster: care), basedOn: before, analysis: analysis)
+        let before = try workspace.corrections.revision()
+        let outcome = try workspace.correct(.pin(note: robot.id, cluster: care), basedOn: before, by: "lector", analysis: analysis)
         #expect(outcome.revision != before)
         #expect(try Self.cluster(of: "Robots nemen routinewerk over", in: workspace) == care)
         let yaml = try String(contentsOf: folder.file("clusters.yaml"), encoding: .utf8)
@@ -60,23 +60,23 @@ import TestSupport
     @Test func keepsNotesApartMergesAndRenames() throws {
         let (workspace, analysis, _) = try Self.workspace()
         let a = try Self.note(workspace, "Mantelzorg naast betaald werk combineren"), b = try Self.note(workspace, "Betaald werk en mantelzorg in balans")
-        var outcome = try workspace.correct(.apart(notes: [a.id, b.id]), basedOn: nil, analysis: analysis)
+        var outcome = try workspace.correct(.apart(notes: [a.id, b.id]), basedOn: nil, by: "lector", analysis: analysis)
         #expect(try Self.cluster(of: a.text ?? "", in: workspace) != Self.cluster(of: b.text ?? "", in: workspace))
         #expect(outcome.corrections.apart == [[a.text ?? "", b.text ?? ""]])
 
         let learning = try Self.cluster(of: "Scholing van oudere werknemers", in: workspace)
         let contracts = try Self.cluster(of: "Flexibele contracten en zekerheid", in: workspace)
         try #require(learning != contracts)
-        outcome = try workspace.correct(.merge(clusters: [learning, contracts]), basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try workspace.correct(.merge(clusters: [learning, contracts]), basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         #expect(try Self.cluster(of: "Scholing van oudere werknemers", in: workspace) == Self.cluster(of: "Flexibele contracten en zekerheid", in: workspace))
 
         let merged = try Self.cluster(of: "Scholing van oudere werknemers", in: workspace)
-        outcome = try workspace.correct(.rename(cluster: merged, name: "Werk en leeftijd"), basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try workspace.correct(.rename(cluster: merged, name: "Werk en leeftijd"), basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         #expect(try Self.cluster(of: "Scholing van oudere werknemers", in: workspace) == "Werk en leeftijd")
         #expect(outcome.corrections.rename[merged] == "Werk en leeftijd")
 
         // Undo: the version before the rename comes back, and with it the generated label.
-        outcome = try workspace.restoreCorrections(outcome.previous, basedOn: outcome.revision, analysis: outcome.analysis)
+        outcome = try workspace.restoreCorrections(outcome.previous, basedOn: outcome.revision, by: "lector", analysis: outcome.analysis)
         #expect(outcome.corrections.rename.isEmpty)
         #expect(try Self.cluster(of: "Scholing van oudere werknemers", in: workspace) == merged)
     }
@@ -84,20 +84,20 @@ import TestSupport
     @Test func refusesAStaleViewAndUnknownNamesKeepingTheFile() throws {
         let (workspace, analysis, folder) = try Self.workspace()
         let note = try Self.note(workspace, "Oudere werknemers blijven leren")
-        let first = try workspace.correct(.rename(cluster: try Self.cluster(of: note.text ?? "", in: workspace), name: "Leren"), basedOn: nil, analysis: analysis)
+        let first = try workspace.correct(.rename(cluster: try Self.cluster(of: note.text ?? "", in: workspace), name: "Leren"), basedOn: nil, by: "lector", analysis: analysis)
         let bytes = try Data(contentsOf: folder.file("clusters.yaml"))
         #expect(throws: DecisionConflict.self) {
-            try workspace.correct(.pin(note: note.id, cluster: "Leren"), basedOn: "een oude revisie", analysis: first.analysis)
+            try workspace.correct(.pin(note: note.id, cluster: "Leren"), basedOn: "een oude revisie", by: "lector", analysis: first.analysis)
         }
         #expect {
-            try workspace.correct(.pin(note: "bord:n99", cluster: "Leren"), basedOn: first.revision, analysis: first.analysis)
+            try workspace.correct(.pin(note: "bord:n99", cluster: "Leren"), basedOn: first.revision, by: "lector", analysis: first.analysis)
         } throws: { error in "\(error)".contains("no note has the id bord:n99") }
         #expect {
-            try workspace.correct(.merge(clusters: ["Leren", "bestaat niet"]), basedOn: first.revision, analysis: first.analysis)
+            try workspace.correct(.merge(clusters: ["Leren", "bestaat niet"]), basedOn: first.revision, by: "lector", analysis: first.analysis)
         } throws: { error in "\(error)".contains("no cluster is labelled bestaat niet") }
-        #expect(throws: WorkspaceError.self) { try workspace.correct(.apart(notes: [note.id, note.id]), basedOn: nil, analysis: first.analysis) }
+        #expect(throws: WorkspaceError.self) { try workspace.correct(.apart(notes: [note.id, note.id]), basedOn: nil, by: "lector", analysis: first.analysis) }
         #expect(try Data(contentsOf: folder.file("clusters.yaml")) == bytes)
-        #expect(workspace.correctionsFile.revision() == first.revision)
+        #expect(try workspace.corrections.revision() == first.revision)
     }
 
     /// The file a person is told they may edit is plain UTF-8: accents as written, one line per value.

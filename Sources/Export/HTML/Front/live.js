@@ -23,6 +23,7 @@
       // The agenda tab as the server drafted it again: its own escaped HTML, as on loading.
       agendaBox.innerHTML = answer.agenda;
       decorateAgenda();
+      showAuthors();
       document.documentElement.setAttribute("data-revision", answer.revision);
       document.documentElement.setAttribute("data-review-revision", answer.reviewRevision);
       say("Bijgewerkt.");
@@ -184,9 +185,35 @@
     });
   }
 
+  // On a team server: beside each item a person decided on, who decided and when.
+  function showAuthors() {
+    return fetch("/api/decisions").then(function (response) { return response.ok ? response.json() : []; }).then(function (made) {
+      var all = function (selector) { return Array.prototype.slice.call(agendaBox.querySelectorAll(selector)); };
+      all(".decided-by").forEach(function (mark) { mark.remove(); });
+      made.forEach(function (entry) {
+        var items = [], decision = entry.decision;
+        if (decision.question) {
+          items = all("li[data-subject='question'], li[data-subject='formulation']").filter(function (item) { return item.getAttribute("data-text") === decision.question.question; });
+        } else if (decision.link) {
+          items = all("li[data-subject='link']").filter(function (item) {
+            return item.getAttribute("data-systemic") === decision.link.systemic && item.getAttribute("data-from").split("\n").indexOf(decision.link.question) >= 0;
+          });
+        } else if (decision["case"]) {
+          items = all("li[data-subject='case']").filter(function (item) { return item.getAttribute("data-case") === decision["case"]["case"]; });
+        }
+        items.forEach(function (item) {
+          var mark = document.createElement("span"); mark.className = "decided-by";
+          mark.textContent = "besloten door " + entry.author + ", " + entry.time.replace("T", " ").replace(/:\d\dZ$/, "") + " UTC";
+          item.insertBefore(mark, item.querySelector(":scope > .review"));
+        });
+      });
+    }).catch(function () {});
+  }
+
   document.addEventListener("agenda:rendered", decorate);
   decorate();
   decorateAgenda();
+  showAuthors();
   document.documentElement.setAttribute("data-revision", live.revision);
   document.documentElement.setAttribute("data-review-revision", live.reviewRevision);
   if (window.EventSource) {
