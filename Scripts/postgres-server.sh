@@ -2,7 +2,7 @@
 # A throwaway PostgreSQL server on loopback, in a temporary data folder, for the tests and the
 # benchmarks.
 #
-#   Scripts/postgres-server.sh start FOLDER   initialises FOLDER, starts the server, creates the
+#   Scripts/postgres-server.sh start FOLDER   initialises FOLDER (one of its own, such as mktemp -d makes), starts the server, creates the
 #                                             database `agenda`, prints its address
 #   Scripts/postgres-server.sh stop FOLDER    stops the server and deletes FOLDER
 #
@@ -20,6 +20,8 @@ fi
 as_owner=()
 if [ "$(id -u)" = 0 ]; then as_owner=(runuser -u postgres --); fi
 
+# The server runs as another user, who may not enter the caller's folder.
+cd /
 case "$command" in
   start)
     mkdir -p "$folder"

@@ -52,7 +52,8 @@ actor ReportEditor {
     private var storedDecisions = 0
     private var shownDecisions = 0
     /// The draft being made for the decisions stored before it started, if one is.
-    private var drafting: Task<Version, any Error>?
+    private var drafting: Draft?
+    private var draftsBegun = 0
     /// Counts the versions made other than by drafting a review (corrections, re-readings): a
     /// draft begun before one of them is out of date when it ends.
     private var epoch = 0
@@ -64,8 +65,13 @@ actor ReportEditor {
         self.groupMaps = groupMaps
     }
 
+    /// The stored graph as the last version read it: it changes only with the clusters and
+    /// the documents, never with a review decision, which is checked against it.
+    private var graph: GraphSnapshot?
+
     /// The report of the stored graph as it is now.
     func current() throws -> Version {
+        graph = try workspace.graph()
         let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, suggesting: true, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
@@ -86,7 +92,7 @@ actor ReportEditor {
     /// Adds a review decision against `revision` (the view's revision of the review; `nil`
     /// takes the current one), as `author`; the agenda is drafted again with it.
     func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) async throws -> Version {
-        let (previous, _) = try workspace.review(decision, basedOn: revision, by: author)
+        let (previous, _) = try workspace.review(decision, basedOn: revision, by: author, graph: graph)
         history.append(.review(previous))
         storedDecisions += 1
         return try await reviewed(showing: storedDecisions)
@@ -130,29 +136,43 @@ actor ReportEditor {
         while true {
             if shownDecisions >= count, let last { return last }
             if let drafting {
-                _ = try? await drafting.value
+                // Whoever resumes first takes the draft's result in, once.
+                let result = await drafting.task.result
+                try adopt(result, of: drafting)
                 continue
             }
             guard let last, let basis else { return try current() }
-            let (covering, startedIn) = (storedDecisions, epoch)
             let (workspace, analysis) = (self.workspace, self.analysis)
             let task = Task.detached { () throws -> Version in
                 let reviewRevision = try workspace.agendaReview.revision()
                 let made = HTMLReport.reviewed(last.data, basis: basis, snapshot: try workspace.reviewedGraph(), analysis: analysis)
                 return Version(number: 0, revision: last.revision, reviewRevision: reviewRevision, data: made.data, agenda: made.agenda, basis: made.basis)
             }
-            drafting = task
-            let result = await task.result
-            drafting = nil
-            var version = try result.get()
-            // A correction or a re-reading came in meanwhile: draft again on what it made.
-            guard epoch == startedIn else { continue }
-            number += 1
-            version.number = number
-            self.basis = version.basis
-            self.last = version
-            shownDecisions = covering
+            draftsBegun += 1
+            drafting = Draft(id: draftsBegun, covering: storedDecisions, epoch: epoch, task: task)
         }
+    }
+
+    /// A draft under way: the decisions it covers, and the epoch it began in.
+    struct Draft {
+        var id: Int
+        var covering: Int
+        var epoch: Int
+        var task: Task<Version, any Error>
+    }
+
+    /// Makes `result` of `draft` the version shown, unless it was taken in already or a
+    /// correction or re-reading came in meanwhile (then the next pass drafts again).
+    private func adopt(_ result: Result<Version, any Error>, of draft: Draft) throws {
+        guard drafting?.id == draft.id else { return }
+        drafting = nil
+        var version = try result.get()
+        guard epoch == draft.epoch else { return }
+        number += 1
+        version.number = number
+        basis = version.basis
+        last = version
+        shownDecisions = draft.covering
     }
 
     private func changed(_ outcome: Workspace.CorrectionOutcome) throws -> Version {

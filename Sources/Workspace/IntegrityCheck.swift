@@ -1,5 +1,7 @@
 public import Graph
+import Clustering
 import Foundation
+import Linking
 
 extension Workspace {
     /// The database's own checks, then agenda's: every node comes from a stored document or
@@ -20,11 +22,11 @@ extension Workspace {
         for version in history {
             do {
                 switch version.set {
-                case .corrections: _ = try CorrectionsFile.decoded(version.content)
-                case .review: _ = try ReviewFile.decoded(version.content)
+                case .corrections: _ = try Decisions<ClusterCorrections>.stored(version.content)
+                case .review: _ = try Decisions<AgendaReview>.stored(version.content)
                 }
             } catch {
-                report.problems.append("decision version \(version.sequence) (\(version.set.rawValue), by \(version.author)) cannot be read: \(error.problem)")
+                report.problems.append("decision version \(version.sequence) (\(version.set.rawValue), by \(version.author)) cannot be read (\(error))")
             }
         }
         report.checks.append("every version of the decisions (\(history.count)) can be read, in order")

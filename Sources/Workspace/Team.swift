@@ -97,8 +97,7 @@ extension Workspace {
 
     private static func make<Content: DecisionContent>(_ content: Content, from file: URL, in decisions: Decisions<Content>, by author: String) throws -> DecisionTransfer {
         let current = try decisions.current()
-        let revision = Decisions<Content>.revision(of: try DecisionFile<Content>.encoded(content))
-        guard revision != current.revision else { return DecisionTransfer(set: Content.set, file: file, changed: false) }
+        guard try decisions.revision(of: content) != current.revision else { return DecisionTransfer(set: Content.set, file: file, changed: false) }
         try decisions.replace(with: content, over: current, change: .named("import", file.lastPathComponent), author: author)
         return DecisionTransfer(set: Content.set, file: file, changed: true)
     }

@@ -162,6 +162,10 @@ public struct Workspace: Sendable {
         // A team's store holds the corrections in force, unless a file is named.
         if store.holdsDecisions, settings.corrections == nil {
             let corrections = self.corrections
+            let file = CorrectionsFile(corpus: corpusFolder)
+            if FileManager.default.fileExists(atPath: file.url.path), file.revision() != (try corrections.revision()) {
+                reporter.warning("\(file.url.path) is not what the team's database holds and is not used; `agenda corrections import` makes it the corrections in force")
+            }
             analysis.corrections = try corrections.read()
             analysis.correctionsFile = analysis.corrections.isEmpty ? nil : corrections.location
         }

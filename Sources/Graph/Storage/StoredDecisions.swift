@@ -18,7 +18,7 @@ public struct DecisionVersion: Sendable, Hashable, Codable {
     public var time: String
     /// What was done, as JSON: the correction or decision, an undo or an import.
     public var change: String
-    /// The whole set after the change, as its YAML file would hold it.
+    /// The whole set after the change (as JSON, in the toolkit's stores).
     public var content: String
 
     public init(sequence: Int = 0, set: DecisionSet, author: String, time: String, change: String, content: String) {

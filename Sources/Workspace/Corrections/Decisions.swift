@@ -4,8 +4,9 @@ public import Graph
 
 /// One set of decisions (the cluster corrections or the agenda review) where a workspace keeps
 /// it: the corpus folder's file for one person's SQLite store, rows with their history for a
-/// team's store (``GraphStoring/holdsDecisions``). Both hold the same text, so a revision
-/// means the same in either, and `agenda corrections export|import` moves it between them.
+/// team's store (``GraphStoring/holdsDecisions``), each version as JSON with sorted keys
+/// (quick to read and write however many decisions a team makes). `agenda corrections
+/// export|import` moves them between the two.
 public struct Decisions<Content: DecisionContent>: Sendable {
     enum Place: Sendable {
         case file(DecisionFile<Content>)
@@ -39,6 +40,27 @@ public struct Decisions<Content: DecisionContent>: Sendable {
         }
     }
 
+    /// The revision `content` would have here.
+    public func revision(of content: Content) throws -> String {
+        Self.revision(of: try text(of: content))
+    }
+
+    /// The text this place keeps for `content`: the file's YAML, or a store's JSON.
+    func text(of content: Content) throws -> String {
+        switch place {
+        case .file: return try DecisionFile<Content>.encoded(content)
+        case .store:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(content), as: UTF8.self)
+        }
+    }
+
+    /// The decisions in the text of a store's version (none in an empty one).
+    static func stored(_ text: String) throws -> Content {
+        text.isEmpty ? Content() : try JSONDecoder().decode(Content.self, from: Data(text.utf8))
+        }
+
     /// The decisions as they are now, checked to be at `revision` when one is given.
     ///
     /// - Throws: ``DecisionConflict`` when they changed since `revision`; ``WorkspaceError``
@@ -53,10 +75,10 @@ public struct Decisions<Content: DecisionContent>: Sendable {
             let newest = try store.decisions(Content.set)
             let text = newest?.content ?? ""
             let content: Content
-            do throws(YAMLText.Problem) {
-                content = try DecisionFile<Content>.decoded(text)
+            do {
+                content = try Self.stored(text)
             } catch {
-                throw WorkspaceError(file: location, line: error.line, problem: "the decisions are not valid (\(error.problem))", remedy: "import a valid file with `agenda corrections import`")
+                throw WorkspaceError(file: location, problem: "the decisions' newest version cannot be read (\(error))", remedy: "import a valid file with `agenda corrections import`")
             }
             current = Current(content: content, revision: Self.revision(of: text), sequence: newest?.sequence ?? 0)
         }
@@ -75,7 +97,7 @@ public struct Decisions<Content: DecisionContent>: Sendable {
     /// - Throws: ``DecisionConflict`` when another change came in after `current`.
     @discardableResult
     public func replace(with content: Content, over current: Current, change: DecisionChange, author: String) throws -> String {
-        let text = try DecisionFile<Content>.encoded(content)
+        let text = try text(of: content)
         switch place {
         case .file(let file):
             return try file.write(content)

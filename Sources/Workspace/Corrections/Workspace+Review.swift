@@ -1,3 +1,4 @@
+public import Graph
 public import Linking
 
 /// One decision on the draft agenda, as a reviewer makes it; in JSON `{"link": {…}}`,
@@ -64,14 +65,17 @@ extension Workspace {
     /// Adds `decision` to the review, as `author`; returns the review before (for undo) and
     /// its new revision.
     ///
-    /// - Parameter revision: the revision of the review the reviewer saw; `nil` skips the check.
+    /// - Parameters:
+    ///   - revision: the revision of the review the reviewer saw; `nil` skips the check.
+    ///   - graph: the stored graph, when the caller holds it as it is now (a live report does);
+    ///     else it is read.
     /// - Throws: ``DecisionConflict`` when it changed since `revision`; ``WorkspaceError``
     ///   when the decision names no text of the documents. The review is then as it was.
-    public func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) throws -> (previous: AgendaReview, revision: String) {
+    public func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String, graph: GraphSnapshot? = nil) throws -> (previous: AgendaReview, revision: String) {
         let decisions = agendaReview
         let current = try decisions.current(at: revision)
         let single = AgendaReview().adding(decision)
-        if let unmatched = single.applied(to: try store.snapshot()).unmatched.first {
+        if let unmatched = single.applied(to: try graph ?? store.snapshot()).unmatched.first {
             throw WorkspaceError(file: decisions.location, problem: "the decision on \(unmatched) matches nothing in the documents", remedy: "name the question or theme by its text, the systemic question by its label or id and the case by its name, as the agenda shows them")
         }
         return (current.content, try decisions.replace(with: current.content.adding(decision), over: current, change: DecisionChange(decision), author: author))

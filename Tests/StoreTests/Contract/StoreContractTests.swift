@@ -185,12 +185,14 @@ import Testing
         let cluster = Node(id: "run-1:c1", kind: .cluster, label: "Werk", provenance: Provenance(document: "elders", line: 0))
         try source.store(Self.run("run-1", fingerprint: "r1"), delta: GraphDelta(nodes: [cluster], edges: [Edge(source: "doc:w1.n1", target: "run-1:c1", kind: .assignedTo, weight: 0.7)]))
         try source.appendDecisions(DecisionVersion(set: .corrections, author: "Petra", time: "t1", change: "{}", content: "pin: []\n"), after: 0)
+        try source.addPerson(TeamMember(name: "Petra", tokenDigest: "abc", added: "t0"))
 
         let target = try to.open(targetFolder.url)
         try target.load(try source.contents())
         #expect(try target.snapshot() == source.snapshot())
         #expect(try target.statistics() == source.statistics())
         #expect(try target.decisionHistory() == source.decisionHistory())
+        #expect(try target.people() == source.people())
         // Fingerprints came along: the same content writes nothing.
         #expect(try target.ingest(testDocument("a"), fingerprint: "a1", delta: GraphDelta()) == .unchanged)
         // Numbering goes on after the copied history.
@@ -198,5 +200,21 @@ import Testing
         #expect(next.sequence == 2)
         // A store that holds a graph is not overwritten.
         #expect { try target.load(try source.contents()) } throws: { ($0 as? GraphError)?.problem.contains("already holds") == true }
+    }
+
+    @Test(arguments: StoreUnderTest.all)
+    func findsAPersonByTheDigestOfTheirTokenAndGivesANewTokenInPlaceOfTheOld(_ kind: StoreUnderTest) throws {
+        let folder = try TemporaryFolder()
+        let store = try kind.open(folder.url)
+        try store.addPerson(TeamMember(name: "Petra Biemans", tokenDigest: "d1", added: "t1"))
+        try store.addPerson(TeamMember(name: "Jan", tokenDigest: "d2", added: "t1"))
+        #expect(try store.person(tokenDigest: "d1")?.name == "Petra Biemans")
+        #expect(try store.person(tokenDigest: "nobody") == nil)
+        try store.addPerson(TeamMember(name: "Petra Biemans", tokenDigest: "d3", added: "t2"))
+        #expect(try store.person(tokenDigest: "d1") == nil)
+        #expect(try store.people().map(\.name) == ["Jan", "Petra Biemans"])
+        // Two people cannot share a token.
+        #expect(throws: GraphError.self) { try store.addPerson(TeamMember(name: "Kees", tokenDigest: "d2", added: "t3")) }
+        #expect(try store.integrityCheck().problems.isEmpty)
     }
 }
