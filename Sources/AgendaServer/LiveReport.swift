@@ -38,7 +38,8 @@ public actor LiveReport {
     public func revision() -> String { shown.revision }
 
     /// The page, with the corrections controls and the revision it shows.
-    public func page() throws -> String {
+    public func page() async throws -> String {
+        try await settle()
         if let pageCache, pageCache.number == shown.number { return pageCache.page }
         let page = try HTMLReportWriter().page(shown.data, agenda: shown.agenda, live: .init(sessionToken: sessionToken, revision: shown.revision, reviewRevision: shown.reviewRevision))
         pageCache = (shown.number, page)
@@ -46,7 +47,8 @@ public actor LiveReport {
     }
 
     /// The data the page draws, with its revisions and the agenda tab's HTML, as JSON.
-    public func reportJSON() throws -> Data {
+    public func reportJSON() async throws -> Data {
+        try await settle()
         if let jsonCache, jsonCache.number == shown.number { return jsonCache.json }
         struct Answer: Encodable {
             var revision: String
@@ -76,12 +78,27 @@ public actor LiveReport {
         show(try await editor.correct(correction, basedOn: revision, by: author))
     }
 
-    /// Adds a review decision against `revision` (the view's revision of the review), as
-    /// `author`; returns the review's new revision, which the report shows by then.
+    /// Stores a review decision against `revision` (the view's revision of the review), as
+    /// `author`, and returns the review's new revision; the report shows it once drafted again,
+    /// which the next ask for the report waits for.
     public func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) async throws -> String {
-        let version = try await editor.review(decision, basedOn: revision, by: author)
-        _ = show(version)
-        return version.reviewRevision
+        let made = try await editor.review(decision, basedOn: revision, by: author)
+        announce()
+        // Drafted in the background, so that the report is ready, or nearly, when asked for.
+        let editor = editor
+        Task { _ = try? await editor.settled() }
+        return made
+    }
+
+    /// Shows the newest version once it has every decision stored (without announcing it:
+    /// the decisions were announced when they were stored).
+    private func settle() async throws {
+        let version = try await editor.settled()
+        if version.number > shown.number {
+            shown = version
+            pageCache = nil
+            jsonCache = nil
+        }
     }
 
     /// Takes the last change made here back (a correction or a review decision), against the
@@ -103,9 +120,14 @@ public actor LiveReport {
             pageCache = nil
             jsonCache = nil
         }
+        announce()
+        return version.revision
+    }
+
+    /// Tells the open pages that something changed.
+    private func announce() {
         generation += 1
         for continuation in subscribers.values { continuation.yield(String(generation)) }
-        return version.revision
     }
 
     /// The number of the latest change, sent to each open page when it connects and after

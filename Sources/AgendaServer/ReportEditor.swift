@@ -13,10 +13,11 @@ import Workspace
 /// and network) is kept from one change to the next; the text analysis remembers every
 /// group's vectors and chosen partition, so a correction computes again only what it changes.
 ///
-/// Review decisions are stored one at a time, but drafted together: while the agenda is
-/// drafted again for some, the editor goes on storing the next ones, and one draft then
-/// answers all that came in meanwhile. Many reviewers at once wait for a few drafts, not for
-/// one draft each.
+/// Review decisions are stored one at a time and answered once stored; the agenda is drafted
+/// again for them together: while it is drafted for some, the editor goes on storing the next
+/// ones, and one draft then shows all that came in meanwhile. The report is asked for only
+/// once it shows every decision stored (``settled()``), so a reviewer sees her decision as
+/// before, and many reviewers at once wait for a few drafts, not for one draft each.
 actor ReportEditor {
     /// The report as a change left it, numbered so that the newest one is shown.
     struct Version: Sendable {
@@ -71,8 +72,9 @@ actor ReportEditor {
 
     /// The report of the stored graph as it is now.
     func current() throws -> Version {
-        graph = try workspace.graph()
-        let report = HTMLReport(try workspace.reviewedGraph(), analysis: analysis, basis: basis, suggesting: true, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
+        let graph = try workspace.graph()
+        self.graph = graph
+        let report = HTMLReport(try workspace.reviewedGraph(of: graph), analysis: analysis, basis: basis, suggesting: true, groupMaps: groupMaps, readers: workspace.readers, reporter: workspace.reporter)
         basis = report.basis
         number += 1
         let version = Version(number: number, revision: try workspace.corrections.revision(), reviewRevision: try workspace.agendaReview.revision(), data: report.data, agenda: report.agenda)
@@ -89,13 +91,19 @@ actor ReportEditor {
         return try changed(outcome)
     }
 
-    /// Adds a review decision against `revision` (the view's revision of the review; `nil`
-    /// takes the current one), as `author`; the agenda is drafted again with it.
-    func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) async throws -> Version {
-        let (previous, _) = try workspace.review(decision, basedOn: revision, by: author, graph: graph)
+    /// Stores a review decision against `revision` (the view's revision of the review; `nil`
+    /// takes the current one), as `author`, and returns the review's new revision. The agenda
+    /// is drafted again with it by ``settled()``.
+    func review(_ decision: ReviewDecision, basedOn revision: String?, by author: String) throws -> String {
+        let (previous, made) = try workspace.review(decision, basedOn: revision, by: author, graph: graph)
         history.append(.review(previous))
         storedDecisions += 1
-        return try await reviewed(showing: storedDecisions)
+        return made
+    }
+
+    /// The newest version once it shows every decision stored here so far.
+    func settled() async throws -> Version {
+        try await reviewed(showing: storedDecisions)
     }
 
     /// Takes the last change made here back: a correction or a review decision, against the
@@ -142,10 +150,10 @@ actor ReportEditor {
                 continue
             }
             guard let last, let basis else { return try current() }
-            let (workspace, analysis) = (self.workspace, self.analysis)
+            let (workspace, analysis, graph) = (self.workspace, self.analysis, self.graph)
             let task = Task.detached { () throws -> Version in
                 let reviewRevision = try workspace.agendaReview.revision()
-                let made = HTMLReport.reviewed(last.data, basis: basis, snapshot: try workspace.reviewedGraph(), analysis: analysis)
+                let made = HTMLReport.reviewed(last.data, basis: basis, snapshot: try workspace.reviewedGraph(of: graph), analysis: analysis)
                 return Version(number: 0, revision: last.revision, reviewRevision: reviewRevision, data: made.data, agenda: made.agenda, basis: made.basis)
             }
             draftsBegun += 1

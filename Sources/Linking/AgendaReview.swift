@@ -139,7 +139,21 @@ public struct AgendaReview: Sendable, Hashable, Codable {
 
     /// How decisions compare texts: without regard to case or to how the words are spaced.
     public static func key(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // One pass over the scalars; most are ASCII, whose whitespace is known without a
+        // lookup of Unicode's properties (this runs for every node on every decision).
+        var key = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isSpace = scalar.isASCII ? (scalar == " " || (0x09...0x0D).contains(scalar.value)) : scalar.properties.isWhitespace
+            if isSpace {
+                space = !key.isEmpty
+            } else {
+                if space { key.append(" ") }
+                space = false
+                key.append(scalar)
+            }
+        }
+        return String(key)
     }
 
     /// The graph with the decisions applied, and the decisions that match nothing in it.

@@ -17,7 +17,7 @@ extension Workspace {
             throw WorkspaceError(problem: "a person's name must be 1 to 100 characters without control characters", remedy: "give the name as the team knows her, such as \"Petra Biemans\"")
         }
         let token = Self.newToken()
-        try store.addPerson(TeamMember(name: trimmed, tokenDigest: Self.digest(ofToken: token), added: Decisions<AgendaReview>.now()))
+        try store.addPerson(TeamMember(name: trimmed, tokenDigest: Self.digest(ofToken: token), added: Timestamp.now()))
         return token
     }
 

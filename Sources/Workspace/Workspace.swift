@@ -118,9 +118,11 @@ public struct Workspace: Sendable {
     /// in one warning line.
     ///
     /// - Throws: ``WorkspaceError`` when the review file is not valid.
-    public func reviewedGraph() throws -> GraphSnapshot {
+    ///
+    /// - Parameter graph: the stored graph, when the caller holds it as it is now; else it is read.
+    public func reviewedGraph(of graph: GraphSnapshot? = nil) throws -> GraphSnapshot {
         let review = agendaReview
-        let applied = try review.read().applied(to: try store.snapshot())
+        let applied = try review.read().applied(to: try graph ?? store.snapshot())
         for decision in applied.unmatched {
             reporter.warning("\(review.location): the decision on \(decision) matches nothing in the documents; correct or remove it")
         }

@@ -25,6 +25,12 @@ import Testing
         return (server, database, tokens)
     }
 
+    /// Text from an HTML attribute, its entities read.
+    static func unescaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&lt;", with: "<")
+            .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&amp;", with: "&")
+    }
+
     /// A link decision as the page sends it, with no revision: made on whatever is current.
     static func link(_ question: String, _ systemic: String, accept: Bool, note: String) -> String {
         let body: [String: Any] = ["decision": ["link": ["question": question, "systemic": systemic, "decision": accept ? "accept" : "reject", "note": note]]]
@@ -48,7 +54,10 @@ import Testing
         let (petra, jan) = (try #require(tokens["Petra Biemans"]), try #require(tokens["Jan de Vries"]))
         let page = ["Origin": server.origin, "X-Agenda-Session": server.sessionToken, "Content-Type": "application/json"]
         let (questions, systemic) = try Self.items(server.agenda, database: database)
-        let decision = Self.link(questions[0], systemic[0], accept: true, note: "eerste")
+        // Petra confirms a link under the first question the agenda ranks, where the page shows it.
+        let agendaHTML = try #require(try JSONSerialization.jsonObject(with: Data(server.get("api/report", headers: ["Cookie": "agenda-access=\(petra)"]).body.utf8)) as? [String: Any])["agenda"] as? String ?? ""
+        let ranked = try #require(agendaHTML.firstMatch(of: /data-subject="question"[^>]*data-text="([^"]*)"/).map { Self.unescaped(String($0.1)) })
+        let decision = Self.link(ranked, systemic[0], accept: true, note: "eerste")
 
         // Without a person's token: 401, for a page and for a change.
         #expect(try server.get("").status == 401)
@@ -66,7 +75,7 @@ import Testing
         let second = try server.post("api/review", Self.link(questions[1], systemic[0], accept: false, note: "tweede"), headers: asJan)
         #expect(second.status == 200, "\(second.body)")
         // Jan decides on Petra's item against the revision before his own: 409 with the current one.
-        let stale = Self.link(questions[0], systemic[0], accept: false, note: "te laat").dropLast() + #","reviewRevision":"\#(revision)"}"#
+        let stale = Self.link(ranked, systemic[0], accept: false, note: "te laat").dropLast() + #","reviewRevision":"\#(revision)"}"#
         let conflict = try server.post("api/review", String(stale), headers: asJan)
         #expect(conflict.status == 409, "\(conflict.body)")
         #expect(conflict.json?["revision"] as? String != revision)
@@ -79,6 +88,11 @@ import Testing
         #expect(lines.last?.contains("\tJan de Vries\treview\t") == true && lines.last?.contains("tweede") == true)
         let authorship = try #require(try JSONSerialization.jsonObject(with: Data(server.get("api/decisions", headers: ["Cookie": "agenda-access=\(petra)"]).body.utf8)) as? [[String: Any]])
         #expect(authorship.compactMap { $0["author"] as? String } == ["Petra Biemans", "Jan de Vries"])
+        // As Petra's browser shows it: beside the link she confirmed, her name.
+        let browser = try Chromium.Session(url: server.address + "?access=\(petra)")
+        #expect(try browser.wait(until: "document.querySelectorAll('#view-agenda .decided-by').length > 0"))
+        let marks = try browser.evaluate("Array.from(document.querySelectorAll('#view-agenda .decided-by')).map(function (m) { return m.closest('li').getAttribute('data-systemic') + ' | ' + m.textContent; })") as? [String] ?? []
+        #expect(marks.contains { $0.hasPrefix(systemic[0] + " | besloten door Petra Biemans, 20") }, "\(marks)")
 
         // The decisions as files: what a lone lector's folder holds.
         let export = try server.agenda.run("corrections", "export", "--db", database, "-o", "uitvoer")

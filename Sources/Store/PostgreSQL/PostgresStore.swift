@@ -273,10 +273,7 @@ public final class PostgresStore: GraphStoring {
 
     public func person(tokenDigest: String) throws(GraphError) -> TeamMember? {
         try connector.withSession { session throws(GraphError) in
-            try session.rows("SELECT name, token_digest, added FROM person WHERE token_digest = \(tokenDigest)").first.map { row throws(GraphError) in
-                let (name, digest, added) = try decode(row, as: (String, String, String).self)
-                return TeamMember(name: name, tokenDigest: digest, added: added)
-            }
+            try session.rows("SELECT name, token_digest, added FROM person WHERE token_digest = \(tokenDigest)").first.map { row throws(GraphError) in try member(row) }
         }
     }
 
@@ -285,10 +282,12 @@ public final class PostgresStore: GraphStoring {
     }
 
     private func people(in session: PostgresConnector.Session) throws(GraphError) -> [TeamMember] {
-        try session.rows("SELECT name, token_digest, added FROM person ORDER BY name").map { row throws(GraphError) in
-            let (name, digest, added) = try decode(row, as: (String, String, String).self)
-            return TeamMember(name: name, tokenDigest: digest, added: added)
-        }
+        try session.rows("SELECT name, token_digest, added FROM person ORDER BY name").map { row throws(GraphError) in try member(row) }
+    }
+
+    private func member(_ row: PostgresRow) throws(GraphError) -> TeamMember {
+        let (name, digest, added) = try decode(row, as: (String, String, String).self)
+        return TeamMember(name: name, tokenDigest: digest, added: added)
     }
 
     // MARK: Checking

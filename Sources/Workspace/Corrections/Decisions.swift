@@ -102,7 +102,7 @@ public struct Decisions<Content: DecisionContent>: Sendable {
         case .file(let file):
             return try file.write(content)
         case .store(let store):
-            let version = DecisionVersion(set: Content.set, author: author, time: Self.now(), change: change.json, content: text)
+            let version = DecisionVersion(set: Content.set, author: author, time: Timestamp.now(), change: change.json, content: text)
             do {
                 try store.appendDecisions(version, after: current.sequence)
             } catch let error where error.code == .conflict {
@@ -116,6 +116,10 @@ public struct Decisions<Content: DecisionContent>: Sendable {
         ContentDigest.of(Data(text.utf8))
     }
 
+}
+
+/// When a person did something, as the store keeps it.
+enum Timestamp {
     /// Now, in ISO 8601 (UTC, to the second).
     static func now() -> String {
         ISO8601DateFormatter().string(from: Date())
