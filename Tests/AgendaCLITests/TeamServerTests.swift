@@ -182,13 +182,17 @@ import Testing
         #expect(notes.count == last.count)
         for note in last.values { #expect(yaml.contains("note: \(note)\n"), "\(note) is not in force") }
     }
+}
 
+/// The team server killed with SIGKILL in the middle of twenty reviewers at once: apart from
+/// the other suite so that both run side by side.
+@Suite struct TeamServerKillTests {
     @Test(.timeLimit(.minutes(20))) func keepsEveryAnsweredDecisionWhenKilledMidBurst() throws {
         let people = (1...20).map { "Reviewer \($0)" }
-        let (server, database, tokens) = try Self.teamServer(people)
-        let (questions, systemic) = try Self.items(server.agenda, database: database)
+        let (server, database, tokens) = try TeamServerTests.teamServer(people)
+        let (questions, systemic) = try TeamServerTests.items(server.agenda, database: database)
         // kill -9 once the server has answered 40 decisions.
-        let sent = Self.burst(server, tokens: tokens, questions: questions, systemic: systemic, each: 50, killAfter: 40)
+        let sent = TeamServerTests.burst(server, tokens: tokens, questions: questions, systemic: systemic, each: 50, killAfter: 40)
         server.process.waitUntilExit()
         #expect(server.process.terminationReason == .uncaughtSignal)
         let answered = sent.filter { $0.status == 200 }
@@ -202,7 +206,7 @@ import Testing
         // Every decision answered 200 is there; at most the ones in flight at the kill came in unanswered.
         for decision in answered { #expect(stored.contains("\(decision.reviewer)|\(decision.note)"), "\(decision.note) was answered but is not stored") }
         #expect(stored.count - answered.count <= people.count)
-        try Self.expectInForceIsTheHistoryReplayed(server.agenda, database: database, history: history)
+        try TeamServerTests.expectInForceIsTheHistoryReplayed(server.agenda, database: database, history: history)
         // The database's own checks: PostgreSQL's table and index checks, and agenda's.
         let check = try server.agenda.run("db", "check", "--db", database)
         #expect(check.status == 0, "\(check.stdout)\(check.stderr)")
